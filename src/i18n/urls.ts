@@ -1,0 +1,41 @@
+import { defaultLocale, locales, type Locale } from './locales';
+
+/** The pages of the site, by a language-neutral name, with their path in the default locale. */
+export const pages = {
+  home: '/',
+  mou: '/mou/',
+  ceremony: '/ceremony/',
+  partners: '/partners/',
+  business: '/business/',
+} as const;
+export type PageKey = keyof typeof pages;
+
+/** The path of a page in a language: '/mou/' in Japanese is '/en/mou/' in English. */
+export function localePath(locale: Locale, path: string): string {
+  if (!path.startsWith('/')) throw new Error(`localePath needs an absolute path, got "${path}"`);
+  return locale === defaultLocale ? path : `/${locale}${path}`;
+}
+
+/** The locale a path belongs to, and the path with its locale prefix removed. */
+export function splitLocale(path: string): { locale: Locale; path: string } {
+  for (const locale of locales) {
+    if (locale === defaultLocale) continue;
+    if (path === `/${locale}` || path.startsWith(`/${locale}/`)) {
+      return { locale, path: path.slice(locale.length + 1) || '/' };
+    }
+  }
+  return { locale: defaultLocale, path };
+}
+
+/** Params for a route under src/pages/[...lang]/: undefined for Japanese, 'en' for English. */
+export function localeParams() {
+  return locales.map((locale) => ({
+    params: { lang: locale === defaultLocale ? undefined : locale },
+    props: { locale },
+  }));
+}
+
+/** The link to a clause's anchor on the MoU page, e.g. item 8 → /en/mou/#item-8. */
+export function clauseAnchor(kind: 'purpose' | 'item', number: number): string {
+  return `${kind}-${number}`;
+}

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+/** A key that names another entry (a participant, an organisation), as in its file name. */
+export const entryKey = (what: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `must be the file name of a ${what}, in lower case without .yaml`)
+    .describe(`The file name (without extension) of a ${what} in the same language folder.`);
+
+/** Marks an entry that is not finished: it is built in neither language. */
+export const draft = z
+  .boolean()
+  .default(false)
+  .describe('true while the entry is unfinished; drafts are built in neither language.');
+
+export const pageMeta = {
+  title: z.string().min(1).describe('Page heading and the title shown in search results.'),
+  description: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('One or two sentences for search results and link previews (200 characters at most).'),
+};
