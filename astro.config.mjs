@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
+import { CSP_DIRECTIVES } from './deploy/headers.mjs';
+import securityHeaders from './deploy/integration.mjs';
 
 export default defineConfig({
   site: SITE_URL,
@@ -20,6 +22,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
       filter: (page) => !page.includes('/404'),
     }),
+    securityHeaders(),
   ],
+  security: { csp: { directives: CSP_DIRECTIVES } },
   vite: { plugins: [tailwindcss()] },
 });

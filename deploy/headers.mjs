@@ -1,0 +1,216 @@
+// The single source of the site's HTTP response policy: security headers, the Content Security
+// Policy, caching, content types and compression. Everything else derives from this module:
+//   - astro.config.mjs        → security.csp.directives (the per-page <meta> CSP, with Astro's hashes)
+//   - deploy/integration.mjs  → dist/_headers (Netlify / Cloudflare Pages format), written at build
+//   - scripts/gen-nginx.mjs   → deploy/nginx.conf (committed; a test keeps it up to date)
+//   - tests/e2e/headers.spec.ts asserts what the server actually sends.
+
+/**
+ * CSP directives for the <meta> policy. Astro adds `script-src` and `style-src` ('self' plus the
+ * hashes of every inline script/style it emits), so nothing inline runs unless Astro hashed it.
+ * No 'unsafe-inline', no 'unsafe-eval', no data: — the site needs none of them.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'none'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/**
+ * The CSP sent as a header. It holds what a <meta> policy cannot (frame-ancestors) and repeats the
+ * directives that need no per-page hashes; browsers enforce both policies, so the stricter wins.
+ */
+export const CSP_HEADER = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join(
+  '; ',
+);
+
+/** Browser features the site never uses: all switched off for every origin, itself included. */
+const DISABLED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+/** Sent with every response (pages, assets and error pages alike). */
+export const SECURITY_HEADERS = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': CSP_HEADER,
+  'Permissions-Policy': DISABLED_FEATURES.map((f) => `${f}=()`).join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** Astro fingerprints everything it emits under this prefix: the name changes when the bytes do. */
+export const IMMUTABLE_PREFIX = '/_astro/';
+
+export const CACHE_CONTROL = {
+  /** Hashed build assets: cache for a year, never revalidate. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** HTML: a short lifetime, then revalidate, so a deploy shows within minutes. */
+  html: 'public, max-age=300, must-revalidate',
+  /** Unhashed files (favicon, sitemap, feeds): an hour. */
+  other: 'public, max-age=3600',
+};
+
+/** File extension → Content-Type, for everything the site may serve. */
+export const CONTENT_TYPES = {
+  html: 'text/html',
+  css: 'text/css',
+  js: 'text/javascript',
+  mjs: 'text/javascript',
+  json: 'application/json',
+  webmanifest: 'application/manifest+json',
+  xml: 'application/xml',
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  txt: 'text/plain',
+  svg: 'image/svg+xml',
+  avif: 'image/avif',
+  webp: 'image/webp',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  ico: 'image/x-icon',
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  pdf: 'application/pdf',
+};
+
+/** Textual types worth compressing (HTML is always compressed by nginx). */
+export const GZIP_TYPES = [
+  'text/css',
+  'text/javascript',
+  'text/plain',
+  'application/json',
+  'application/manifest+json',
+  'application/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'image/svg+xml',
+];
+
+/** Types served with `; charset=utf-8`. */
+export const UTF8_TYPES = ['text/html', ...GZIP_TYPES];
+
+/** Locales with their own 404 page at /<locale>/404.html; the default locale's is /404.html. */
+export const LOCALE_404 = ['en'];
+
+/**
+ * dist/_headers for Netlify / Cloudflare Pages. Both merge the headers of every rule that matches a
+ * path (joining repeated names with commas), so Cache-Control is only given on rules that cannot
+ * overlap: the hashed-asset prefix and the exact path of each HTML page.
+ * @param {string[]} htmlPaths URL paths of the built pages, e.g. ['/', '/en/', '/404.html']
+ */
+export function renderHeadersFile(htmlPaths) {
+  const block = (path, headers) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const blocks = [
+    block('/*', SECURITY_HEADERS),
+    block(`${IMMUTABLE_PREFIX}*`, { 'Cache-Control': CACHE_CONTROL.immutable }),
+    ...[...htmlPaths].sort().map((p) => block(p, { 'Cache-Control': CACHE_CONTROL.html })),
+  ];
+  return `# Generated at build from deploy/headers.mjs — do not edit.\n${blocks.join('\n\n')}\n`;
+}
+
+const quote = (value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+
+/**
+ * An nginx configuration for the http{} context (e.g. /etc/nginx/conf.d/kawasaki-biom.conf): a
+ * cache-policy map and one server block. TLS is expected to terminate in front of it (or add
+ * `listen 443 ssl` and certificates); HSTS is sent either way.
+ * @param {{ listen?: string[]; root?: string }} [options]
+ */
+export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/kawasaki-biom/dist' } = {}) {
+  const pad = (s) => s.padEnd(28);
+  const lines = [
+    '# Generated by scripts/gen-nginx.mjs from deploy/headers.mjs — do not edit; run `npm run gen:nginx`.',
+    '# Include in the http{} context, e.g. as /etc/nginx/conf.d/kawasaki-biom.conf.',
+    '',
+    '# Cache-Control by what was served: hashed assets for a year, HTML briefly, the rest for an hour.',
+    'map $sent_http_content_type $kb_cache_by_type {',
+    `    ${pad('~^text/html')}${quote(CACHE_CONTROL.html)};`,
+    `    ${pad('default')}${quote(CACHE_CONTROL.other)};`,
+    '}',
+    'map $uri $kb_cache_control {',
+    `    ${pad(`~^${IMMUTABLE_PREFIX}`)}${quote(CACHE_CONTROL.immutable)};`,
+    `    ${pad('default')}$kb_cache_by_type;`,
+    '}',
+    '',
+    'server {',
+    ...listen.map((l) => `    listen ${l};`),
+    '    server_name _;',
+    `    root ${root};`,
+    '    index index.html;',
+    '',
+    '    server_tokens off;',
+    '    absolute_redirect off;',
+    '    charset utf-8;',
+    `    charset_types ${UTF8_TYPES.filter((t) => t !== 'text/html').join(' ')};`,
+    '',
+    '    types {',
+    ...Object.entries(
+      Object.entries(CONTENT_TYPES).reduce((acc, [ext, type]) => ({ ...acc, [type]: [...(acc[type] ?? []), ext] }), {}),
+    ).map(([type, exts]) => `        ${pad(type)}${exts.join(' ')};`),
+    '    }',
+    '    default_type application/octet-stream;',
+    '',
+    '    gzip on;',
+    '    gzip_vary on;',
+    '    gzip_comp_level 6;',
+    '    gzip_min_length 256;',
+    '    gzip_proxied any;',
+    `    gzip_types ${GZIP_TYPES.join(' ')};`,
+    '',
+    '    # Every header on every response, errors included. No location below may use add_header:',
+    '    # nginx would then drop all of these for that location.',
+    '    add_header Cache-Control $kb_cache_control always;',
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `    add_header ${k} ${quote(v)} always;`),
+    '',
+    '    error_page 404 /404.html;',
+    '',
+    '    location / {',
+    '        try_files $uri $uri/ =404;',
+    '    }',
+    ...LOCALE_404.flatMap((l) => [
+      '',
+      `    location /${l}/ {`,
+      `        error_page 404 /${l}/404.html;`,
+      '        try_files $uri $uri/ =404;',
+      '    }',
+    ]),
+    '',
+    `    location ${IMMUTABLE_PREFIX} {`,
+    '        try_files $uri =404;',
+    '    }',
+    '',
+    '    # The build writes _headers for other hosts; nginx has no use for it and need not show it.',
+    '    location = /_headers {',
+    '        return 404;',
+    '    }',
+    '}',
+    '',
+  ];
+  return lines.join('\n');
+}
