@@ -1,0 +1,122 @@
+// What the deployed server (nginx with deploy/nginx.conf, serving dist/) actually sends, and what
+// every page does in Chromium: no CSP violation, no console error, no third-party request, no cookie.
+import { expect, test, type Page } from '@playwright/test';
+import { CACHE_CONTROL, CONTENT_TYPES, SECURITY_HEADERS } from '../../deploy/headers.mjs';
+import { ASSETS, PAGES, langOf } from './site';
+
+const expectSecurityHeaders = (headers: Record<string, string>) => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
+};
+
+/**
+ * Records CSP violations (from the page's own event) and console errors/warnings about policies.
+ * `expected404` is the one error a 404 page must log: its own document's status.
+ */
+async function watch(page: Page, expected404?: string) {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+  page.on('console', (m) => {
+    if (expected404 && m.location().url === expected404 && /status of 404/.test(m.text())) return;
+    if (m.type() === 'error' || (m.type() === 'warning' && /security policy|permissions-policy/i.test(m.text())))
+      problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  return problems;
+}
+
+for (const path of PAGES) {
+  test(`page ${path}: headers, CSP, console, requests, cookies`, async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const is404 = path.endsWith('404.html');
+    // A 404 page is reached the way visitors reach it: by a URL that does not exist.
+    const url = is404 ? `${path.replace(/404\.html$/, '')}no-such-page-${Date.now()}/` : path;
+    const problems = await watch(page, is404 ? new URL(url, origin).href : undefined);
+    const foreign: string[] = [];
+    const setCookies: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== origin) foreign.push(r.url());
+    });
+    page.on('response', async (r) => {
+      const cookie = await r.headerValue('set-cookie');
+      if (cookie) setCookies.push(`${r.url()}: ${cookie}`);
+    });
+
+    const response = await page.goto(url, { waitUntil: 'load' });
+    expect(response!.status()).toBe(is404 ? 404 : 200);
+    const headers = response!.headers();
+    expectSecurityHeaders(headers);
+    expect(headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(headers['cache-control']).toBe(CACHE_CONTROL.html);
+    expect(headers['content-encoding']).toBe('gzip');
+    await expect(page.locator('html')).toHaveAttribute('lang', langOf(path));
+    // Astro's policy is a <meta>: it must be there and free of unsafe sources.
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).not.toMatch(/unsafe-|data:|\*/);
+
+    // Scroll to the end so lazy images load too, then let the network settle.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(setCookies).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+}
+
+test('hashed assets are immutable, typed and carry the security headers', async ({ request }) => {
+  expect(ASSETS.length).toBeGreaterThan(0);
+  for (const asset of ASSETS) {
+    const response = await request.get(asset);
+    expect(response.status(), asset).toBe(200);
+    const headers = response.headers();
+    expectSecurityHeaders(headers);
+    expect(headers['cache-control'], asset).toBe(CACHE_CONTROL.immutable);
+    const ext = asset.split('.').pop()! as keyof typeof CONTENT_TYPES;
+    expect(headers['content-type']?.split(';')[0], asset).toBe(CONTENT_TYPES[ext]);
+  }
+});
+
+test('unhashed files: content types and an hour of caching', async ({ request }) => {
+  for (const [path, type] of [
+    ['/favicon.svg', 'image/svg+xml'],
+    ['/sitemap-index.xml', 'application/xml'],
+  ]) {
+    const response = await request.get(path!);
+    expect(response.status(), path).toBe(200);
+    expectSecurityHeaders(response.headers());
+    expect(response.headers()['content-type']?.split(';')[0], path).toBe(type);
+    expect(response.headers()['cache-control'], path).toBe(CACHE_CONTROL.other);
+  }
+});
+
+test('misses get the 404 page of their language, with status 404', async ({ request }) => {
+  for (const [path, lang] of [
+    ['/no-such-page/', 'ja'],
+    ['/deep/no/such/file.png', 'ja'],
+    ['/en/no-such-page/', 'en'],
+    ['/en/deep/no/such/file.png', 'en'],
+    ['/_astro/no-such-asset.css', 'ja'],
+  ]) {
+    const response = await request.get(path!);
+    expect(response.status(), path).toBe(404);
+    expectSecurityHeaders(response.headers());
+    expect(await response.text(), path).toMatch(new RegExp(`<html[^>]* lang="${lang}"`));
+  }
+});
+
+test('directories without a trailing slash redirect relatively; _headers is not served', async ({ request }) => {
+  const response = await request.get('/en', { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers()['location']).toBe('/en/');
+  expect((await request.get('/_headers')).status()).toBe(404);
+});

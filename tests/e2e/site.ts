@@ -1,0 +1,20 @@
+// The pages under test, derived from the build: every index.html and every 404.html in dist/.
+import { readdirSync } from 'node:fs';
+
+export const DIST = 'dist';
+
+const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+
+/** URL paths of the site's pages, e.g. '/', '/en/mou/', '/404.html'. */
+export const PAGES: string[] = files
+  .filter((f) => f === 'index.html' || f.endsWith('/index.html') || f === '404.html' || f.endsWith('/404.html'))
+  .map((f) => `/${f.replace(/index\.html$/, '')}`)
+  .sort();
+
+/** Hashed build assets, e.g. '/_astro/index.abc123.css'. */
+export const ASSETS: string[] = files.filter((f) => f.startsWith('_astro/') && f.includes('.')).map((f) => `/${f}`);
+
+/** The language a page is in, from its path. */
+export const langOf = (path: string) => (path === '/en/' || path.startsWith('/en/') ? 'en' : 'ja');
+
+if (!PAGES.includes('/')) throw new Error('dist/index.html is missing: build the site first (npm run build).');
