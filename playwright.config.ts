@@ -7,7 +7,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   workers: 2,
-  reporter: process.env.CI ? 'line' : 'list',
+  reporter: process.env.CI ? 'dot' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {

@@ -42,7 +42,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const dir = mkdtempSync(join(tmpdir(), 'kb-nginx-'));
   const conf = nginxTestConfig({ root: values.root, port: values.port, dir });
-  const nginx = spawn('nginx', ['-p', dir, '-e', join(dir, 'error.log'), '-c', conf], { stdio: 'inherit' });
+  const bin = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
+  const nginx = spawn(bin, ['-p', dir, '-e', join(dir, 'error.log'), '-c', conf], { stdio: 'inherit' });
   const stop = () => nginx.kill('SIGQUIT');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

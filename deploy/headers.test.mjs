@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { CSP_DIRECTIVES, SECURITY_HEADERS, renderHeadersFile, renderNginxConf } from './headers.mjs';
+
+describe('deploy/headers.mjs', () => {
+  test('the committed deploy/nginx.conf is generated from it (run `npm run gen:nginx` if not)', () => {
+    expect(readFileSync(new URL('./nginx.conf', import.meta.url), 'utf8')).toBe(renderNginxConf());
+  });
+
+  test('the CSP starts from nothing and allows nothing unsafe', () => {
+    expect(CSP_DIRECTIVES[0]).toBe("default-src 'none'");
+    for (const d of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self'"])
+      expect(CSP_DIRECTIVES).toContain(d);
+    expect(CSP_DIRECTIVES.join(';')).not.toMatch(/unsafe-|data:|\*/);
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(SECURITY_HEADERS['Strict-Transport-Security']).toMatch(/^max-age=(\d+); includeSubDomains/);
+    expect(Number(/max-age=(\d+)/.exec(SECURITY_HEADERS['Strict-Transport-Security'])[1])).toBeGreaterThanOrEqual(
+      31536000,
+    );
+  });
+
+  test('_headers: security headers for all, Cache-Control only on rules that cannot overlap', () => {
+    const file = renderHeadersFile(['/en/', '/', '/404.html']);
+    const rules = file.split('\n\n').map((b) => b.split('\n').filter((l) => !l.startsWith('#')));
+    expect(rules.map((r) => r[0])).toEqual(['/*', '/_astro/*', '/', '/404.html', '/en/']);
+    expect(rules[0]).toContain('  X-Frame-Options: DENY');
+    expect(rules[0].join('\n')).not.toContain('Cache-Control');
+    expect(rules[1]).toEqual(['/_astro/*', '  Cache-Control: public, max-age=31536000, immutable']);
+  });
+
+  test('nginx: locations never use add_header (it would drop the server-level headers)', () => {
+    const conf = renderNginxConf();
+    const locations = conf.split('\n    location ').slice(1);
+    expect(locations.length).toBeGreaterThan(2);
+    for (const l of locations) expect(l).not.toContain('add_header');
+  });
+});

@@ -1,0 +1,46 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { BUDGETS, checkBudgets } from './check-budgets.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'kb-budgets-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const write = (path, data) => {
+  mkdirSync(join(dir, path, '..'), { recursive: true });
+  writeFileSync(join(dir, path), data);
+};
+// Random hex barely compresses: n bytes of it are about n/2 gzipped.
+const noise = (bytes) => randomBytes(bytes).toString('hex');
+
+describe('checkBudgets', () => {
+  test('a small page passes, counting linked CSS and module scripts with their imports', () => {
+    write('_astro/a.css', 'body{color:red}');
+    write('_astro/a.js', 'import "./b.js";');
+    write('_astro/b.js', 'console.log(1)');
+    write(
+      'index.html',
+      '<!doctype html><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/a.js"></script><p>hi',
+    );
+    const { rows, problems } = checkBudgets(dir);
+    expect(problems).toEqual([]);
+    expect(rows[0].css).toBeGreaterThan(0);
+    expect(rows[0].js).toBeGreaterThan(40); // both files
+  });
+
+  test('flags heavy CSS, heavy JS and source maps', () => {
+    write('_astro/big.css', `/*${noise(BUDGETS.criticalHtmlCss)}*/`);
+    write('_astro/big.js', `"${noise(BUDGETS.jsBeforeInteraction)}"`);
+    write(
+      'en/index.html',
+      '<!doctype html><link rel="stylesheet" href="../_astro/big.css"><script src="/_astro/big.js"></script>',
+    );
+    write('_astro/x.js.map', '{}');
+    const { problems } = checkBudgets(dir);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^en\/index\.html: critical HTML\+CSS \d+ B gzip > 14336 B$/);
+    expect(problems[1]).toMatch(/^en\/index\.html: JS before interaction \d+ B gzip > 2048 B$/);
+    expect(problems[2]).toBe('_astro/x.js.map: source map in dist');
+  });
+});
