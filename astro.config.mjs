@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
+import { localized404 } from './src/integrations/localized-404';
 
 export default defineConfig({
   site: SITE_URL,
@@ -16,6 +17,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    localized404(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
       filter: (page) => !page.includes('/404'),
