@@ -23,5 +23,17 @@ export default defineConfig({
       filter: (page) => !page.includes('/404'),
     }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it is noise, repeated once per entry.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
