@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
+import { localized404 } from './src/integrations/localized-404';
 import { CSP_DIRECTIVES } from './deploy/headers.mjs';
 import securityHeaders from './deploy/integration.mjs';
 
@@ -18,12 +19,25 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    localized404(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
       filter: (page) => !page.includes('/404'),
     }),
     securityHeaders(),
   ],
-  security: { csp: { directives: CSP_DIRECTIVES } },
-  vite: { plugins: [tailwindcss()] },
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it is noise, repeated once per entry.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

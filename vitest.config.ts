@@ -1,6 +1,9 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-// Unit tests only: the Playwright suites in tests/e2e run under `playwright test`.
-export default defineConfig({
-  test: { exclude: [...configDefaults.exclude, 'tests/e2e/**'] },
+export default getViteConfig({
+  test: {
+    // Unit tests only: the Playwright suites in tests/e2e run under `playwright test`.
+    include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.mjs', 'deploy/**/*.test.mjs'],
+  },
 });
