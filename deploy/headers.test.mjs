@@ -34,4 +34,19 @@ describe('deploy/headers.mjs', () => {
     expect(locations.length).toBeGreaterThan(2);
     for (const l of locations) expect(l).not.toContain('add_header');
   });
+
+  test('nginx: content types for modern images, SVG, XML and feeds; gzip; per-language 404s', () => {
+    const conf = renderNginxConf();
+    for (const [type, ext] of [
+      ['image/avif', 'avif'],
+      ['image/webp', 'webp'],
+      ['image/svg\\+xml', 'svg'],
+      ['application/xml', 'xml'],
+      ['application/rss\\+xml', 'rss'],
+    ])
+      expect(conf).toMatch(new RegExp(`^ +${type} +(\\w+ )*${ext}( \\w+)*;$`, 'm'));
+    expect(conf).toMatch(/^ +gzip on;$/m);
+    expect(conf).toMatch(/^ +error_page 404 \/404\.html;$/m);
+    expect(conf).toMatch(/location \/en\/ \{\n +error_page 404 \/en\/404\.html;/);
+  });
 });
