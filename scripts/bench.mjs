@@ -68,7 +68,7 @@ const pagesOf = (dist) =>
     .sort();
 
 async function serve(dist, port) {
-  const server = spawn('npx', ['node', 'scripts/serve-nginx.mjs', '--root', dist, '--port', port], {
+  const server = spawn(process.execPath, ['scripts/serve-nginx.mjs', '--root', dist, '--port', port], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -99,7 +99,7 @@ async function transferred(browser, url) {
   return { bytes, requests: requests.length };
 }
 
-function lighthouse(url) {
+function lighthouse(url, attempt = 1) {
   const out = join(tmpdir(), `kb-lh-${process.pid}.json`);
   const run = spawnSync(
     'npx',
@@ -114,7 +114,11 @@ function lighthouse(url) {
     ],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROME } },
   );
-  if (run.status !== 0) throw new Error(`lighthouse failed for ${url}: ${run.stderr.slice(-2000)}`);
+  if (run.status !== 0) {
+    // Lighthouse occasionally fails to record a trace on a busy machine (NO_NAVSTART): try again.
+    if (attempt < 3) return lighthouse(url, attempt + 1);
+    throw new Error(`lighthouse failed for ${url}: ${run.stderr.slice(-2000)}`);
+  }
   const r = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(out, { force: true });
   const score = (c) => Math.round((r.categories[c]?.score ?? NaN) * 100);
@@ -179,6 +183,7 @@ const load = [loadavg()[0]];
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const chromeVersion = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '';
 
 // 1. Build times, in the repo itself (dist is left built for the rest).
 log('cold build…');
@@ -248,7 +253,7 @@ const all100 = rows.every(
 out.push(
   '# Performance',
   '',
-  `Measured by \`npm run bench\` (scripts/bench.mjs) on ${date} UTC at commit ${head}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${chromeVersion}, nginx with deploy/nginx.conf on 127.0.0.1; 1-minute load average ${load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end (other work on the machine inflates wall-clock times; CPU seconds are steadier). Re-run it to refresh this file.`,
+  `Measured by \`npm run bench\` (scripts/bench.mjs) on ${date} UTC at commit ${head}${dirty ? ' (with uncommitted changes)' : ''}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${chromeVersion}, nginx with deploy/nginx.conf on 127.0.0.1; 1-minute load average ${load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end (other work on the machine inflates wall-clock times; CPU seconds are steadier). Re-run it to refresh this file.`,
   '',
   '## Builds',
   '',

@@ -29,6 +29,7 @@ export function compareDirs(a, b) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = mkdtempSync(join(tmpdir(), 'kb-repro-'));
+  let failed = false;
   try {
     for (const out of ['a', 'b']) {
       // Both builds start cold: no image or content cache carried from one to the other.
@@ -40,16 +41,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       });
       if (build.status !== 0) {
         console.error(build.stdout, build.stderr);
-        console.error(`build ${out} failed`);
-        process.exit(1);
+        throw new Error(`build ${out} failed`);
       }
       console.log(`repro: build ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     const { count, diffs } = compareDirs(join(root, 'a'), join(root, 'b'));
     for (const d of diffs) console.error(`differs: ${d}`);
     console.log(`repro: ${count} files compared, ${diffs.length} differ`);
-    process.exit(diffs.length || count === 0 ? 1 : 0);
+    failed = diffs.length > 0 || count === 0;
+  } catch (error) {
+    console.error(`repro: ${error.message}`);
+    failed = true;
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+  process.exitCode = failed ? 1 : 0;
 }

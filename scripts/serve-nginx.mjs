@@ -3,7 +3,7 @@
 // generated server block with `listen` and `root` pointed here. Stops nginx on SIGINT/SIGTERM.
 //   npx node scripts/serve-nginx.mjs [--root dist] [--port 4322]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,12 +44,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const conf = nginxTestConfig({ root: values.root, port: values.port, dir });
   const bin = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
   const nginx = spawn(bin, ['-p', dir, '-e', join(dir, 'error.log'), '-c', conf], { stdio: 'inherit' });
+  // The temp dir goes however this process ends short of SIGKILL (Playwright signals the whole
+  // process group, so nginx may be gone before we ask it to quit).
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   const stop = () => nginx.kill('SIGQUIT');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   nginx.on('exit', (code, signal) => {
-    if (code) console.error(`nginx exited with ${code}; see ${join(dir, 'error.log')}`);
-    else rmSync(dir, { recursive: true, force: true });
+    if (code) console.error(`nginx exited with ${code}:\n${readFileSync(join(dir, 'error.log'), 'utf8')}`);
     process.exit(code ?? (signal === 'SIGQUIT' ? 0 : 1));
   });
 }
