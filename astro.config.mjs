@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
+import contentChecks from './src/integrations/content-checks.mjs';
 
 export default defineConfig({
   site: SITE_URL,
@@ -15,6 +16,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // First: refuses malformed or unsafe content before Astro reads any of it.
+    contentChecks(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
