@@ -303,6 +303,11 @@ function checkReferences(entries: Entry[], problems: Problem[]) {
   );
 }
 
+/** The entry files under <root>/content, without reading or checking them further. */
+export function findEntries(root: string): Entry[] {
+  return discover(path.resolve(root), [], []);
+}
+
 /** Checks everything under <root>/content. Never renders or evaluates any content. */
 export function checkContent(root: string): CheckResult {
   const problems: Problem[] = [];

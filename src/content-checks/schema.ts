@@ -8,7 +8,7 @@ import { z, type ZodType } from 'astro/zod';
 import type { CheckSchemaContext } from './model';
 
 export interface FieldIssue {
-  field?: string;
+  field?: string | undefined;
   message: string;
 }
 
