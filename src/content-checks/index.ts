@@ -316,5 +316,7 @@ export function checkContent(root: string): CheckResult {
   for (const entry of entries) checkEntry(path.resolve(root), entry, problems);
   checkPairs(entries, problems);
   checkReferences(entries, problems);
+  // A stable order, whatever order the file system lists files in: by file, then by line.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { problems, warnings, entries };
 }
