@@ -4,8 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContentChecks } from '../src/integrations/load-content-checks.mjs';
 
-const root = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(fileURLToPath(import.meta.url), '../..');
-const { checkContent, formatProblems } = await loadContentChecks(root);
+// The code comes from this project; the content checked may be another root (used by the tests).
+const here = path.resolve(fileURLToPath(import.meta.url), '../..');
+const root = process.argv[2] ? path.resolve(process.argv[2]) : here;
+const { checkContent, formatProblems } = await loadContentChecks(here);
 const { problems, warnings, entries } = checkContent(root);
 for (const warning of warnings) console.warn(`warning: ${warning}`);
 if (problems.length > 0) {

@@ -216,10 +216,12 @@ export function createEntry(root: string, collection: string, key: string): stri
   }
   const files = LOCALES.map((locale) => `content/${collection}/${locale}/${key}${spec.extensions[0]}`);
   const existing = findEntries(root).filter((e) => e.collection === collection && e.key === key);
-  const taken = [...existing.map((e) => e.file), ...files.filter((f) => fs.existsSync(path.join(root, f)))];
+  const taken = [
+    ...new Set([...existing.map((e) => e.file), ...files.filter((file) => fs.existsSync(path.join(root, file)))]),
+  ];
   if (taken.length > 0) {
     throw new ScaffoldError(
-      `${[...new Set(taken)].join(' and ')} already exist${taken.length === 1 ? 's' : ''}; nothing was changed. Edit the existing files or choose another name.`,
+      `${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''}; nothing was changed. Edit the existing files or choose another name.`,
     );
   }
   LOCALES.forEach((locale, i) => {
