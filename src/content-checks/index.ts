@@ -303,6 +303,18 @@ function checkReferences(entries: Entry[], problems: Problem[]) {
   );
 }
 
+/** The MDX safety scan of one Markdown/MDX file (used by the dev-server guard). */
+export function checkMarkdownFile(root: string, absolute: string): Problem[] {
+  const file = rel(path.resolve(root), absolute);
+  const parsed = parseFrontmatter(fs.readFileSync(absolute, 'utf8'));
+  if (!parsed.ok) return [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }];
+  return scanMarkdownBody(parsed.body, { mdx: absolute.endsWith('.mdx') }).map((finding) => ({
+    file,
+    ...(finding.line ? { line: finding.line } : {}),
+    message: finding.message,
+  }));
+}
+
 /** The entry files under <root>/content, without reading or checking them further. */
 export function findEntries(root: string): Entry[] {
   return discover(path.resolve(root), [], []);
