@@ -134,7 +134,17 @@ function checkEntry(root: string, entry: Entry, problems: Problem[]) {
     return;
   }
   if (spec.format === 'mdx') {
-    for (const finding of scanMarkdownBody(parsed.body, { mdx: entry.file.endsWith('.mdx') })) {
+    const onImage = (url: string, line: number | undefined) => {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url === '') return; // web or site addresses
+      const target = path.resolve(path.dirname(entry.absolute), decodeURI(url.split(/[?#]/)[0]!));
+      if (!fs.existsSync(target))
+        problems.push({
+          file: entry.file,
+          ...(line ? { line } : {}),
+          message: `there is no image file at ${rel(root, target)} (the path "${url}" is relative to this file; images live in content/media/).`,
+        });
+    };
+    for (const finding of scanMarkdownBody(parsed.body, { mdx: entry.file.endsWith('.mdx'), onImage })) {
       problems.push({ file: entry.file, ...(finding.line ? { line: finding.line } : {}), message: finding.message });
     }
   }

@@ -119,8 +119,14 @@ interface JsxAttribute {
   value?: string | { type: string; value: string } | null;
 }
 
-/** Scans the Markdown/MDX body (frontmatter already blanked out). `mdx: false` reads it as plain Markdown. */
-export function scanMarkdownBody(body: string, options: { mdx: boolean }): MdxFinding[] {
+/**
+ * Scans the Markdown/MDX body (frontmatter already blanked out). `mdx: false` reads it as plain
+ * Markdown. `onImage` receives the address and line of every Markdown image, for the caller to check.
+ */
+export function scanMarkdownBody(
+  body: string,
+  options: { mdx: boolean; onImage?: (url: string, line: number | undefined) => void },
+): MdxFinding[] {
   const findings: MdxFinding[] = [];
   let tree: Node;
   try {
@@ -166,6 +172,7 @@ export function scanMarkdownBody(body: string, options: { mdx: boolean }): MdxFi
       case 'definition': {
         const scheme = dangerousScheme(String(node.url ?? ''));
         if (scheme) add(node, linkMessage(scheme, node.type === 'image' ? 'a Markdown image' : 'a Markdown link'));
+        else if (node.type === 'image') options.onImage?.(String(node.url ?? ''), node.position?.start.line);
         break;
       }
       case 'html':
@@ -227,6 +234,9 @@ function checkRawHtml(node: Node, add: (node: Node, message: string) => void) {
       node,
       `<${tag[1]!.toLowerCase()}> is not allowed in content: content cannot contain scripts, styles or embedded frames.`,
     );
+  const active = /<\s*(object|embed|frame|frameset|base|meta|link|form|input|button|textarea|select)\b/i.exec(html);
+  if (active)
+    add(node, `<${active[1]!.toLowerCase()}> is not an HTML element content may use; write it in Markdown instead.`);
   if (/<[^>]*\son[a-z]+\s*=/i.test(html))
     add(node, 'event handler attributes (on…) are not allowed in content; content cannot run scripts.');
   for (const match of html.matchAll(/\s(?:href|src|action|formaction|poster|srcset)\s*=\s*["']?([^"'\s>]+)/gi)) {

@@ -130,6 +130,19 @@ describe('MDX is content, not code', () => {
     ]);
   });
 
+  it('refuses other active HTML in plain Markdown (.md)', () => {
+    expect(scanMarkdownBody('<object data="x.swf"></object>\n', { mdx: false })).toEqual([
+      { line: 1, message: '<object> is not an HTML element content may use; write it in Markdown instead.' },
+    ]);
+  });
+
+  it('refuses an image in the text whose file does not exist, and accepts one that does', () => {
+    expect(withBody(f, '![Group photo](../../media/photos/missing.jpg)')).toEqual([
+      `${NEWS}:${bodyEnd}: there is no image file at content/media/photos/missing.jpg (the path "../../media/photos/missing.jpg" is relative to this file; images live in content/media/).`,
+    ]);
+    expect(withBody(f, '![Group photo](../../media/photos/group-photo.jpg)')).toEqual([]);
+  });
+
   it('allows ordinary Markdown: emphasis, lists, https links, harmless HTML', () => {
     expect(
       scanMarkdownBody('**Bold**, _em_, [link](https://www.city.kawasaki.jp/), <sup>1</sup>\n\n- a\n- b\n', {
