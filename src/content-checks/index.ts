@@ -31,6 +31,8 @@ export interface Entry {
   file: string;
   absolute: string;
   source: string;
+  /** The Markdown text below the frontmatter (Markdown/MDX entries only). */
+  body?: string;
   /** Validated data, when the file parsed and matched its schema. */
   data?: Record<string, unknown>;
   draft: boolean;
@@ -134,6 +136,7 @@ function checkEntry(root: string, entry: Entry, problems: Problem[]) {
     return;
   }
   if (spec.format === 'mdx') {
+    entry.body = parsed.body;
     const onImage = (url: string, line: number | undefined) => {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url === '') return; // web or site addresses
       const target = path.resolve(path.dirname(entry.absolute), decodeURI(url.split(/[?#]/)[0]!));
@@ -214,6 +217,14 @@ function checkPairs(entries: Entry[], problems: Problem[]) {
           message: `the two languages disagree (ja: ${show(ja.data[field] ?? null)}, en: ${show(en.data[field] ?? null)}); dates, numbers, keys, links and image paths must be the same in both.`,
         });
       }
+    }
+    if (spec.format === 'mdx' && !ja.body?.trim() !== !en.body?.trim()) {
+      const [has, lacks] = ja.body?.trim() ? ['ja', 'en'] : ['en', 'ja'];
+      problems.push({
+        ...pair,
+        field: 'text',
+        message: `the text below the frontmatter is written in ${has} but empty in ${lacks}; every text must exist in both languages.`,
+      });
     }
     for (const field of spec.bothOrNeither) {
       const inJa = ja.data[field] !== undefined;

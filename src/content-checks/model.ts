@@ -32,6 +32,8 @@ export interface CollectionSpec {
   same: readonly string[];
   /** Text fields that must be present in both languages or in neither. */
   bothOrNeither: readonly string[];
+  /** Fields that may differ or exist in one language only (e.g. the katakana reading, Japanese only). */
+  free: readonly string[];
   /** Fields holding image paths (compared and checked as files). */
   images: readonly string[];
 }
@@ -47,6 +49,7 @@ export const COLLECTIONS = {
     schema: fixed(newsSchema),
     same: ['date', 'mouSigned', 'draft'],
     bothOrNeither: ['title', 'description'],
+    free: [],
     images: [],
   },
   mou: {
@@ -56,6 +59,7 @@ export const COLLECTIONS = {
     schema: fixed(mouSchema),
     same: ['termStart', 'termYears', 'draft'],
     bothOrNeither: ['title', 'description', 'purposesHeading', 'lead', 'itemsHeading', 'termHeading', 'term'],
+    free: [],
     images: [],
   },
   clauses: {
@@ -64,6 +68,7 @@ export const COLLECTIONS = {
     schema: fixed(clauseSchema),
     same: ['kind', 'number', 'draft'],
     bothOrNeither: [],
+    free: [],
     images: [],
   },
   ceremony: {
@@ -73,6 +78,7 @@ export const COLLECTIONS = {
     schema: fixed(ceremonySchema),
     same: ['date', 'draft'],
     bothOrNeither: ['title', 'description'],
+    free: [],
     images: [],
   },
   photos: {
@@ -81,6 +87,7 @@ export const COLLECTIONS = {
     schema: withContext(photoSchema),
     same: ['order', 'image', 'standIn', 'participants', 'draft'],
     bothOrNeither: ['caption', 'alt'],
+    free: [],
     images: ['image'],
   },
   participants: {
@@ -89,6 +96,7 @@ export const COLLECTIONS = {
     schema: fixed(participantSchema),
     same: ['name', 'organisation', 'draft'],
     bothOrNeither: ['honorific', 'role'],
+    free: ['reading'],
     images: [],
   },
   organisations: {
@@ -97,6 +105,7 @@ export const COLLECTIONS = {
     schema: withContext(organisationSchema),
     same: ['order', 'partner', 'url', 'logo', 'draft'],
     bothOrNeither: ['name', 'shortName', 'description', 'logoAlt'],
+    free: [],
     images: ['logo'],
   },
 } as const satisfies Record<string, CollectionSpec>;

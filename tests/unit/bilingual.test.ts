@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentFixture, setField, type Fixture } from './helpers';
+import { COLLECTIONS, COLLECTION_NAMES } from '../../src/content-checks/model';
+import { imageContext } from '../../src/content-checks/schema';
+import { contentFixture, repoRoot, setField, type Fixture } from './helpers';
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());
@@ -98,5 +101,33 @@ describe('both languages agree field by field', () => {
     expect(
       problemsAfter((f) => f.edit('content/photos/ja/signing-photo.yaml', (t) => t.replace(/^caption:.*\n/m, ''))),
     ).toEqual(['content/photos/ja/signing-photo.yaml: caption: is required but missing; add it']);
+  });
+});
+
+describe('the bilingual rules cover every field', () => {
+  it.each(COLLECTION_NAMES)(
+    '%s: each schema field is compared, required in both languages, or explicitly free',
+    (name) => {
+      const spec = COLLECTIONS[name];
+      const schema = spec.schema(
+        imageContext(path.join(repoRoot, 'content', name, 'ja', 'x.yaml'), repoRoot),
+      ) as unknown as {
+        _zod: { def: { shape: Record<string, unknown> } };
+      };
+      const classified = new Set<string>([...spec.same, ...spec.bothOrNeither, ...spec.free]);
+      const unclassified = Object.keys(schema._zod.def.shape).filter((field) => !classified.has(field));
+      // A new field must be added to `same`, `bothOrNeither` or `free` in src/content-checks/model.ts.
+      expect(unclassified).toEqual([]);
+    },
+  );
+});
+
+describe('the text of Markdown entries', () => {
+  it('must exist in both languages', () => {
+    expect(
+      problemsAfter((f) => f.edit('content/clauses/en/item-05.mdx', (t) => t.replace(/---\n\n[\s\S]*$/, '---\n'))),
+    ).toEqual([
+      `${pair('clauses', 'item-05.mdx')}: text: the text below the frontmatter is written in ja but empty in en; every text must exist in both languages.`,
+    ]);
   });
 });
