@@ -38,8 +38,10 @@ const status = await new Promise((resolve) => {
   child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
 });
 
-if (status !== 0 || !fs.existsSync(path.join(out, 'index.html'))) {
+const incomplete = status === 0 && !fs.existsSync(path.join(out, 'index.html'));
+if (status !== 0 || incomplete) {
   cleanUp();
+  if (incomplete) console.error('\nThe build finished without producing index.html, so it is treated as failed.');
   console.error(
     `\nBuild failed: dist/ was not changed${fs.existsSync(dist) ? ' (the previous build is still there)' : ''}.`,
   );
