@@ -33,12 +33,13 @@ function template(root: string, collection: string, locale: Locale): string {
       return frontmatter(
         [
           text('# Headline of the announcement.', '# お知らせの見出し。'),
-          `title: ${text('TODO title', 'TODO 見出し')}`,
+          text('# Page heading.', '# ページの見出し。'),
+          `title: ${text('TODO title', 'TODO：見出し')}`,
           text(
             '# One or two sentences for search results (at most 200 characters).',
             '# 検索結果に表示する1〜2文（200文字以内）。',
           ),
-          `description: ${text('TODO description', 'TODO 説明')}`,
+          `description: ${text('TODO description', 'TODO：説明')}`,
           text(
             "# Date of the announcement: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', in quotes. Same in both languages.",
             "# 発表日。'YYYY'、'YYYY-MM'、'YYYY-MM-DD' のいずれかを引用符で囲んで書きます。両言語で同じ値にします。",
@@ -76,8 +77,13 @@ function template(root: string, collection: string, locale: Locale): string {
     case 'ceremony':
       return frontmatter(
         [
-          `title: ${text('TODO title', 'TODO 見出し')}`,
-          `description: ${text('TODO description (at most 200 characters)', 'TODO 説明（200文字以内）')}`,
+          text('# Page heading.', '# ページの見出し。'),
+          `title: ${text('TODO title', 'TODO：見出し')}`,
+          text(
+            '# One or two sentences for search results (at most 200 characters).',
+            '# 検索結果に表示する1〜2文（200文字以内）。',
+          ),
+          `description: ${text('TODO description (at most 200 characters)', 'TODO：説明（200文字以内）')}`,
           text(
             "# Day of the ceremony, 'YYYY-MM-DD' in quotes. Same in both languages.",
             "# 締結式の日付。'YYYY-MM-DD' を引用符で囲んで書きます。両言語で同じ値にします。",
@@ -94,13 +100,23 @@ function template(root: string, collection: string, locale: Locale): string {
           '# The structure of the memorandum. The clauses themselves are in content/clauses/.',
           '# 覚書の構成。条文そのものは content/clauses/ にあります。',
         ),
-        `title: ${text('TODO title', 'TODO 見出し')}`,
-        `description: ${text('TODO description (at most 200 characters)', 'TODO 説明（200文字以内）')}`,
-        `purposesHeading: ${text('TODO heading of the purposes', 'TODO 目的の見出し')}`,
-        `lead: ${text('TODO sentence introducing the purposes', 'TODO 目的の前文')}`,
-        `itemsHeading: ${text('TODO heading of the agreed items', 'TODO 同意事項の見出し')}`,
-        `termHeading: ${text('TODO heading of the term', 'TODO 有効期間の見出し')}`,
-        `term: ${text('TODO the term in words', 'TODO 有効期間（文章）')}`,
+        text('# Page heading.', '# ページの見出し。'),
+        `title: ${text('TODO title', 'TODO：見出し')}`,
+        text(
+          '# One or two sentences for search results (at most 200 characters).',
+          '# 検索結果に表示する1〜2文（200文字以内）。',
+        ),
+        `description: ${text('TODO description (at most 200 characters)', 'TODO：説明（200文字以内）')}`,
+        text('# Heading of section 1, the purposes.', '# 第1節（覚書の目的）の見出し。'),
+        `purposesHeading: ${text('TODO heading of the purposes', 'TODO：目的の見出し')}`,
+        text('# The sentence that introduces the purposes.', '# 目的の前に置く文。'),
+        `lead: ${text('TODO sentence introducing the purposes', 'TODO：目的の前文')}`,
+        text('# Heading of section 2, the agreed items.', '# 第2節（同意事項）の見出し。'),
+        `itemsHeading: ${text('TODO heading of the agreed items', 'TODO：同意事項の見出し')}`,
+        text('# Heading of section 3, the term.', '# 第3節（有効期間）の見出し。'),
+        `termHeading: ${text('TODO heading of the term', 'TODO：有効期間の見出し')}`,
+        text('# The term in words, as the memorandum states it.', '# 覚書に書かれているとおりの有効期間。'),
+        `term: ${text('TODO the term in words', 'TODO：有効期間（文章）')}`,
         text(
           "# When the term begins: 'YYYY-MM' in quotes, and its length in years. Same in both languages.",
           "# 有効期間の開始（'YYYY-MM'）と年数。両言語で同じ値にします。",
@@ -130,9 +146,10 @@ function template(root: string, collection: string, locale: Locale): string {
           '# 写真の人物を左から順に：content/participants/ のファイル名（.yaml なし）。両言語で同じ順番にします。',
         ),
         'participants: [todo]',
-        `caption: ${text('TODO caption shown under the photo', 'TODO 写真の下に表示する説明')}`,
+        text('# Caption shown under the photo.', '# 写真の下に表示する説明文。'),
+        `caption: ${text('TODO caption shown under the photo', 'TODO：写真の下に表示する説明')}`,
         text('# Describe the image for people who cannot see it.', '# 画像を見られない人のための代替テキスト。'),
-        `alt: ${text('TODO text alternative', 'TODO 代替テキスト')}`,
+        `alt: ${text('TODO text alternative', 'TODO：代替テキスト')}`,
         DRAFT(locale),
         'draft: true',
         '',
@@ -150,7 +167,8 @@ function template(root: string, collection: string, locale: Locale): string {
           '# 任意：敬称（氏、博士、教授など）。両言語とも書くか、両方とも省きます。',
         ),
         `# honorific: ${text('Dr.', '博士')}`,
-        `role: ${text('TODO role', 'TODO 役職')}`,
+        text('# Role, in English.', '# 役職（日本語）。'),
+        `role: ${text('TODO role', 'TODO：役職')}`,
         text(
           '# Optional: the file name of the organisation in content/organisations/, without .yaml. Same in both languages.',
           '# 任意：所属団体（content/organisations/ のファイル名、.yaml なし）。両言語で同じ値にします。',
@@ -162,7 +180,8 @@ function template(root: string, collection: string, locale: Locale): string {
       ].join('\n');
     case 'organisations':
       return [
-        `name: ${text('TODO full name', 'TODO 正式名称')}`,
+        text('# Full name in the language of this file.', '# この言語での正式名称。'),
+        `name: ${text('TODO full name', 'TODO：正式名称')}`,
         text(
           '# Optional: shortName (used in running text) and description (one sentence). Both languages or neither.',
           '# 任意：shortName（略称）と description（1文の説明）。両言語とも書くか、両方とも省きます。',

@@ -26,6 +26,18 @@ describe('npm run new', () => {
     },
   );
 
+  it('writes Japanese stubs that pass lint:ja', () => {
+    f = contentFixture();
+    const files = ['news', 'clauses'].map((c) => createEntry(f!.root, c, 'new-thing')[0]!);
+    const result = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'scripts/lint-ja.mjs'), ...files.map((file) => path.join(f!.root, file))],
+      { encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
   it('creates the single memorandum when it is missing', () => {
     f = contentFixture();
     for (const locale of ['ja', 'en']) f.remove(`content/mou/${locale}/memorandum.yaml`);
