@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
 import { localized404 } from './src/integrations/localized-404';
+import contentChecks from './src/integrations/content-checks.mjs';
 
 export default defineConfig({
   site: SITE_URL,
@@ -16,6 +17,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // First: refuses malformed or unsafe content before Astro reads any of it.
+    contentChecks(),
     mdx(),
     localized404(),
     sitemap({
