@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
+import ogImages from './src/integrations/og-images.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -18,8 +21,11 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
-      filter: (page) => !page.includes('/404'),
+      filter: sitemapFilter,
     }),
+    // After the build: Open Graph images, then the search index (issue 5).
+    ogImages(),
+    pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });
