@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
+import { localized404 } from './src/integrations/localized-404';
 import ogImages from './src/integrations/og-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    localized404(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
       filter: sitemapFilter,
@@ -27,5 +29,17 @@ export default defineConfig({
     ogImages(),
     pagefindIndex(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it is noise, repeated once per entry.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,7 +1,20 @@
 import type { Locale } from './locales';
 import { useTranslations } from './ui';
 
-const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthsEn = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Formats '2020', '2020-02' or '2020-02-11' at the precision it has, in the locale's style. */
 export function formatPartialDate(value: string, locale: Locale): string {

@@ -47,7 +47,9 @@ export async function getPhotos(locale: Locale) {
         if (!person) throw new Error(`content/photos/${photo.id}.yaml: participants: no participant "${key}"`);
         const org = person.data.organisation ? orgByKey.get(person.data.organisation) : undefined;
         if (person.data.organisation && !org)
-          throw new Error(`content/participants/${person.id}.yaml: organisation: no organisation "${person.data.organisation}"`);
+          throw new Error(
+            `content/participants/${person.id}.yaml: organisation: no organisation "${person.data.organisation}"`,
+          );
         return { key, ...person.data, organisationName: org?.data.name };
       }),
     }));

@@ -15,14 +15,8 @@ export const photoSchema = ({ image }: SchemaContext) =>
   z.strictObject({
     order: z.number().int().positive().describe('Position of the photo on the ceremony page.'),
     image: image().describe('Path to the image file, relative to this file.'),
-    standIn: z
-      .boolean()
-      .default(false)
-      .describe('true while the image is a stand-in for the real photo.'),
-    participants: z
-      .array(entryKey('participant'))
-      .min(1)
-      .describe('The people in the photo, from left to right.'),
+    standIn: z.boolean().default(false).describe('true while the image is a stand-in for the real photo.'),
+    participants: z.array(entryKey('participant')).min(1).describe('The people in the photo, from left to right.'),
     caption: z.string().min(1).describe('Caption shown under the photo.'),
     alt: z.string().min(1).describe('Text alternative describing the image for people who cannot see it.'),
     draft,

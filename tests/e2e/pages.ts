@@ -1,0 +1,10 @@
+/** Every page of the site, in both languages, with what the tests expect of it. */
+export const sitePages = [
+  { key: 'home', ja: '/', en: '/en/' },
+  { key: 'mou', ja: '/mou/', en: '/en/mou/' },
+  { key: 'ceremony', ja: '/ceremony/', en: '/en/ceremony/' },
+  { key: 'partners', ja: '/partners/', en: '/en/partners/' },
+  { key: 'business', ja: '/business/', en: '/en/business/' },
+] as const;
+
+export const locales = ['ja', 'en'] as const;
