@@ -227,6 +227,9 @@ test.describe('search', () => {
     const hrefs = await search(page, '/en/', 'ceremony');
     expect(hrefs).toContain('/en/ceremony/');
     expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
+    await page.screenshot({ path: path.join(shots, 'search-en.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(shots, 'search-en-390.png') });
   });
 
   test('closes with Escape and returns focus to the button', async ({ page }) => {
