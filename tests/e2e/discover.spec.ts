@@ -107,7 +107,7 @@ test.describe('feeds', () => {
     for (const [newsPath, home] of [
       ['/news/mou-renewal/', '/'],
       ['/en/news/mou-renewal/', '/en/'],
-    ]) {
+    ] as const) {
       const response = await page.goto(newsPath);
       expect(response?.status()).toBe(200);
       await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${origin}${home}`);
@@ -369,7 +369,7 @@ test.describe('accessibility of the issue 5 pages', () => {
     for (const [url, href] of [
       ['/', '/accessibility/'],
       ['/en/partners/', '/en/accessibility/'],
-    ]) {
+    ] as const) {
       await page.goto(url);
       await expect(page.locator(`footer a[href="${href}"]`)).toHaveCount(1);
     }
