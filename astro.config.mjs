@@ -32,6 +32,10 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Keep every processed client script an external module under /_astro/ (never inlined),
+      // so that a strict CSP with script-src 'self' needs no hashes for them. Other assets keep
+      // Vite's default limit.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
         // warning about it is noise, repeated once per entry.

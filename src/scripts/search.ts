@@ -94,9 +94,16 @@ export function initSearch(): void {
       status.textContent = '';
       return;
     }
-    const search = await pagefind.debouncedSearch(query, {}, 250);
-    if (search === null) return; // superseded by a newer keystroke
-    const results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    let search: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
+    let results: PagefindResultData[];
+    try {
+      search = await pagefind.debouncedSearch(query, {}, 250);
+      if (search === null) return; // superseded by a newer keystroke
+      results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    } catch {
+      status.textContent = text.error!;
+      return;
+    }
     const n = search.results.length;
     status.textContent = format(n === 0 ? text.none! : n === 1 ? text.countOne! : text.count!, { q: query, n });
     list.replaceChildren(

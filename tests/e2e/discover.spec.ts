@@ -243,6 +243,40 @@ test.describe('search', () => {
   });
 });
 
+test.describe('under a strict Content Security Policy', () => {
+  // What the site's scripts need: external modules from 'self', and 'wasm-unsafe-eval' for
+  // Pagefind's WebAssembly (in the page and in its worker). No inline script or style.
+  const csp = [
+    "default-src 'none'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+
+  test('search and the language suggestion work, with no violation', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/mou/');
+    await expect(page.getByRole('region', { name: 'Language suggestion' })).toBeVisible();
+    await page.getByRole('button', { name: '検索', exact: true }).click();
+    await page.getByRole('searchbox').fill('覚書');
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search control is absent and the navigation works', async ({ page }) => {
