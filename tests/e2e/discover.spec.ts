@@ -243,6 +243,23 @@ test.describe('search', () => {
   });
 });
 
+test.describe('Japanese typography', () => {
+  test('headings and captions break between BudouX phrases, without overflow at 390 px', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const h1 = page.locator('h1 .phrases');
+    expect(await h1.locator('wbr').count()).toBeGreaterThan(4);
+    await expect(h1).toHaveCSS('word-break', 'keep-all');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(shots, 'home-ja-390.png') });
+    await page.goto('/ceremony/');
+    await expect(page.locator('figcaption .phrases wbr').first()).toBeAttached();
+    await page.goto('/en/');
+    await expect(page.locator('h1 wbr')).toHaveCount(0);
+  });
+});
+
 test.describe('under a strict Content Security Policy', () => {
   // What the site's scripts need: external modules from 'self', and 'wasm-unsafe-eval' for
   // Pagefind's WebAssembly (in the page and in its worker). No inline script or style.
