@@ -221,6 +221,10 @@ test.describe('search', () => {
     expect(hrefs).toContain('/ceremony/');
     expect(hrefs.every((h) => !h.startsWith('/en/'))).toBe(true);
     expect(await search(page, '/mou/', '覚書')).toContain('/mou/');
+    // The language suggestion's English text is not part of the Japanese index.
+    const input = page.getByRole('searchbox');
+    await input.fill('available');
+    await expect(page.locator('[data-search-status]')).toHaveText('「available」に一致するページはありません。');
   });
 
   test('finds English pages for an English word, only in English', async ({ page }) => {
