@@ -236,10 +236,15 @@ test.describe('search', () => {
     await page.screenshot({ path: path.join(shots, 'search-en-390.png') });
   });
 
-  test('closes with Escape and returns focus to the button', async ({ page }) => {
+  test('loads Pagefind only when opened; closes with Escape and returns focus', async ({ page }) => {
+    const pagefindRequests: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
     await page.goto('/en/');
+    await page.waitForLoadState('networkidle');
+    expect(pagefindRequests).toEqual([]);
     const button = page.getByRole('button', { name: 'Search', exact: true });
     await button.click();
+    await expect.poll(() => pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Escape');
     await expect(button).toHaveAttribute('aria-expanded', 'false');

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { layoutTitle, ogSvg, textWidth, wrapText } from '../../src/lib/og-text';
 import { phrases } from '../../src/lib/phrases';
@@ -68,5 +69,16 @@ describe('Open Graph SVG', () => {
 
   it('escapes markup in titles', () => {
     expect(ogSvg({ ...card, locale: 'en', title: 'R&D <today>' })).toContain('R&amp;D &lt;today&gt;');
+  });
+
+  it('renders to the same 1200×630 PNG bytes every time (system Noto Sans CJK, no downloads)', async () => {
+    const render = () =>
+      sharp(Buffer.from(ogSvg(card)))
+        .png({ compressionLevel: 9 })
+        .toBuffer();
+    const [a, b] = await Promise.all([render(), render()]);
+    expect(a.equals(b)).toBe(true);
+    const meta = await sharp(a).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
   });
 });
