@@ -6,6 +6,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
 import { localized404 } from './src/integrations/localized-404';
 import contentChecks from './src/integrations/content-checks.mjs';
+import ogImages from './src/integrations/og-images.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -23,12 +26,19 @@ export default defineConfig({
     localized404(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
-      filter: (page) => !page.includes('/404'),
+      filter: sitemapFilter,
     }),
+    // After the build: Open Graph images, then the search index (issue 5).
+    ogImages(),
+    pagefindIndex(),
   ],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Keep every processed client script an external module under /_astro/ (never inlined),
+      // so that a strict CSP with script-src 'self' needs no hashes for them. Other assets keep
+      // Vite's default limit.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
         // warning about it is noise, repeated once per entry.

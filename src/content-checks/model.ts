@@ -8,6 +8,7 @@ import { ceremonySchema, participantSchema, photoSchema } from '../schemas/cerem
 import { clauseSchema, mouSchema } from '../schemas/mou';
 import { newsSchema } from '../schemas/news';
 import { organisationSchema } from '../schemas/organisation';
+import { statementSchema } from '../schemas/statement';
 
 export const LOCALES = ['ja', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -77,7 +78,7 @@ export const COLLECTIONS = {
     onlyKey: 'signing-ceremony',
     schema: fixed(ceremonySchema),
     same: ['date', 'draft'],
-    bothOrNeither: ['title', 'description'],
+    bothOrNeither: ['title', 'description', 'place'],
     free: [],
     images: [],
   },
@@ -107,6 +108,15 @@ export const COLLECTIONS = {
     bothOrNeither: ['name', 'shortName', 'description', 'logoAlt'],
     free: [],
     images: ['logo'],
+  },
+  statements: {
+    extensions: ['.mdx', '.md'],
+    format: 'mdx',
+    schema: fixed(statementSchema),
+    same: ['draft'],
+    bothOrNeither: ['title', 'description'],
+    free: [],
+    images: [],
   },
 } as const satisfies Record<string, CollectionSpec>;
 

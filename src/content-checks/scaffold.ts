@@ -33,7 +33,6 @@ function template(root: string, collection: string, locale: Locale): string {
       return frontmatter(
         [
           text('# Headline of the announcement.', '# お知らせの見出し。'),
-          text('# Page heading.', '# ページの見出し。'),
           `title: ${text('TODO title', 'TODO：見出し')}`,
           text(
             '# One or two sentences for search results (at most 200 characters).',
@@ -53,6 +52,21 @@ function template(root: string, collection: string, locale: Locale): string {
           'draft: true',
         ],
         text('TODO: the text of the announcement, in Markdown.', 'TODO：お知らせの本文をMarkdownで書きます。'),
+      );
+    case 'statements':
+      return frontmatter(
+        [
+          text('# Page heading of the statement.', '# ページの見出し。'),
+          `title: ${text('TODO title', 'TODO：見出し')}`,
+          text(
+            '# One or two sentences for search results (at most 200 characters).',
+            '# 検索結果に表示する1〜2文（200文字以内）。',
+          ),
+          `description: ${text('TODO description', 'TODO：説明')}`,
+          DRAFT(locale),
+          'draft: true',
+        ],
+        text('TODO: the statement, in Markdown.', 'TODO：本文をMarkdownで書きます。'),
       );
     case 'clauses': {
       const number = nextNumber(root, 'clauses', 'number', (s) => /^kind:\s*item/m.test(s));

@@ -71,7 +71,7 @@ describe('npm run new', () => {
   it('refuses an unknown collection', () => {
     f = contentFixture();
     expect(() => createEntry(f.root, 'people', 'tanaka')).toThrow(
-      '"people" is not a collection. Use one of: news, mou, clauses, ceremony, photos, participants, organisations. Example: npm run new -- news my-announcement',
+      '"people" is not a collection. Use one of: news, mou, clauses, ceremony, photos, participants, organisations, statements. Example: npm run new -- news my-announcement',
     );
   });
 
