@@ -5,6 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
 import { localized404 } from './src/integrations/localized-404';
+import contentChecks from './src/integrations/content-checks.mjs';
+import ogImages from './src/integrations/og-images.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { CSP_DIRECTIVES } from './deploy/headers.mjs';
 import securityHeaders from './deploy/integration.mjs';
 
@@ -18,18 +22,27 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // First: refuses malformed or unsafe content before Astro reads any of it.
+    contentChecks(),
     mdx(),
     localized404(),
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
-      filter: (page) => !page.includes('/404'),
+      filter: sitemapFilter,
     }),
+    // After the build: Open Graph images, then the search index (issue 5).
+    ogImages(),
+    pagefindIndex(),
     securityHeaders(),
   ],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Keep every processed client script an external module under /_astro/ (never inlined),
+      // so that a strict CSP with script-src 'self' needs no hashes for them. Other assets keep
+      // Vite's default limit.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
         // warning about it is noise, repeated once per entry.

@@ -2,7 +2,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
-import { renderHeadersFile } from './headers.mjs';
+import { FEED_NAME, renderHeadersFile } from './headers.mjs';
 
 /** URL paths of every built HTML file: `x/index.html` answers at `/x/` and `/x/index.html`. */
 export async function htmlPaths(dir) {
@@ -23,7 +23,10 @@ export default function securityHeaders() {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const paths = await htmlPaths(outDir);
-        await writeFile(join(outDir, '_headers'), renderHeadersFile(paths));
+        const feeds = (await readdir(outDir, { recursive: true }))
+          .filter((f) => f === FEED_NAME || f.endsWith(`${sep}${FEED_NAME}`))
+          .map((f) => `/${f.split(sep).join('/')}`);
+        await writeFile(join(outDir, '_headers'), renderHeadersFile(paths, feeds));
         logger.info(`_headers written for ${paths.length} paths`);
       },
     },

@@ -4,6 +4,7 @@ import { ceremonySchema, participantSchema, photoSchema } from './schemas/ceremo
 import { clauseSchema, mouSchema } from './schemas/mou';
 import { newsSchema } from './schemas/news';
 import { organisationSchema } from './schemas/organisation';
+import { statementSchema } from './schemas/statement';
 
 // Every entry lives at content/<collection>/<locale>/<key>.<ext>; its id is "<locale>/<key>".
 const entries = (collection: string, pattern: string) =>
@@ -17,4 +18,5 @@ export const collections = {
   photos: defineCollection({ loader: entries('photos', '*.yaml'), schema: photoSchema }),
   participants: defineCollection({ loader: entries('participants', '*.yaml'), schema: participantSchema }),
   organisations: defineCollection({ loader: entries('organisations', '*.yaml'), schema: organisationSchema }),
+  statements: defineCollection({ loader: entries('statements', '*.{md,mdx}'), schema: statementSchema }),
 };

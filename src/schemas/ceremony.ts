@@ -6,6 +6,7 @@ import { partialDate } from './partial-date';
 export const ceremonySchema = z.strictObject({
   ...pageMeta,
   date: partialDate.describe('The day of the signing ceremony.'),
+  place: z.string().min(1).optional().describe('Where the ceremony took place, as the source names it.'),
   draft,
 });
 

@@ -2,7 +2,8 @@
 // every page does in Chromium: no CSP violation, no console error, no third-party request, no cookie.
 import { expect, test, type Page } from '@playwright/test';
 import { CACHE_CONTROL, CONTENT_TYPES, SECURITY_HEADERS } from '../../deploy/headers.mjs';
-import { ASSETS, PAGES, langOf } from './site';
+import { existsSync } from 'node:fs';
+import { ASSETS, DIST, PAGES, langOf } from './site';
 
 const expectSecurityHeaders = (headers: Record<string, string>) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
@@ -87,11 +88,16 @@ test('hashed assets are immutable, typed and carry the security headers', async 
 });
 
 test('unhashed files: content types and an hour of caching', async ({ request }) => {
-  for (const [path, type] of [
+  const files: [string, string][] = [
     ['/favicon.svg', 'image/svg+xml'],
     ['/sitemap-index.xml', 'application/xml'],
-  ]) {
-    const response = await request.get(path!);
+  ];
+  // Present once the feeds and robots.txt exist (issue 5).
+  if (existsSync(`${DIST}/rss.xml`)) files.push(['/rss.xml', 'application/rss+xml']);
+  if (existsSync(`${DIST}/en/rss.xml`)) files.push(['/en/rss.xml', 'application/rss+xml']);
+  if (existsSync(`${DIST}/robots.txt`)) files.push(['/robots.txt', 'text/plain']);
+  for (const [path, type] of files) {
+    const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expectSecurityHeaders(response.headers());
     expect(response.headers()['content-type']?.split(';')[0], path).toBe(type);
@@ -105,6 +111,7 @@ test('misses get the 404 page of their language, with status 404', async ({ requ
     ['/deep/no/such/file.png', 'ja'],
     ['/en/no-such-page/', 'en'],
     ['/en/deep/no/such/file.png', 'en'],
+    ['/en/no/rss.xml', 'en'],
     ['/_astro/no-such-asset.css', 'ja'],
   ]) {
     const response = await request.get(path!);
@@ -120,3 +127,18 @@ test('directories without a trailing slash redirect relatively; _headers is not 
   expect(response.headers()['location']).toBe('/en/');
   expect((await request.get('/_headers')).status()).toBe(404);
 });
+
+// Interaction loads more code (Pagefind's JS, its worker and WebAssembly): still no violation.
+for (const path of ['/', '/en/']) {
+  test(`search on ${path} runs under the site's own CSP without a violation`, async ({ page }) => {
+    const problems = await watch(page);
+    await page.goto(path);
+    const open = page.locator('[data-search-toggle]');
+    test.skip((await open.count()) === 0, 'no search control on this build');
+    await open.click();
+    await page.getByRole('searchbox').fill(path === '/' ? '覚書' : 'memorandum');
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+}

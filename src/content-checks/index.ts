@@ -1,0 +1,355 @@
+/**
+ * The content check: reads every file under content/, parses it without running it, validates
+ * it against the real schemas and checks that both languages agree. Pure: it only reads files
+ * and returns problems; the Astro integration and `npm run check:content` print them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseFrontmatter, parseYaml } from './frontmatter';
+import { scanMarkdownBody } from './mdx';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  KEY_PATTERN,
+  LOCALES,
+  isCollectionName,
+  type CollectionName,
+  type Locale,
+} from './model';
+import type { Problem } from './problem';
+import { imageContext, show, validate } from './schema';
+
+export { formatProblem, formatProblems, type Problem } from './problem';
+export { COLLECTIONS, COLLECTION_NAMES, LOCALES } from './model';
+
+export interface Entry {
+  collection: CollectionName;
+  locale: Locale;
+  key: string;
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  absolute: string;
+  source: string;
+  /** The Markdown text below the frontmatter (Markdown/MDX entries only). */
+  body?: string;
+  /** Validated data, when the file parsed and matched its schema. */
+  data?: Record<string, unknown>;
+  draft: boolean;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  warnings: string[];
+  entries: Entry[];
+}
+
+const LANGUAGE = { ja: 'Japanese', en: 'English' } as const;
+const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    if (d.name.startsWith('.')) return [];
+    const full = path.join(dir, d.name);
+    return d.isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+/** Finds the entry files and reports files that would be silently ignored or rejected. */
+function discover(root: string, problems: Problem[], warnings: string[]): Entry[] {
+  const contentDir = path.join(root, 'content');
+  const entries: Entry[] = [];
+  if (!fs.existsSync(contentDir)) {
+    problems.push({ file: 'content', message: 'the content folder is missing.' });
+    return entries;
+  }
+  for (const dirent of fs.readdirSync(contentDir, { withFileTypes: true })) {
+    if (!dirent.isDirectory() || dirent.name === 'media' || dirent.name.startsWith('.')) continue;
+    if (!isCollectionName(dirent.name)) {
+      warnings.push(
+        `content/${dirent.name}/ is not a collection the content check knows (${COLLECTION_NAMES.join(', ')}); it was not checked.`,
+      );
+      continue;
+    }
+    const collection = dirent.name;
+    const spec = COLLECTIONS[collection];
+    for (const absolute of listFiles(path.join(contentDir, collection))) {
+      const file = rel(root, absolute);
+      const parts = path.relative(path.join(contentDir, collection), absolute).split(path.sep);
+      const ext = path.extname(absolute).toLowerCase();
+      const key = path.basename(absolute, path.extname(absolute));
+      if (parts.length !== 2 || !(LOCALES as readonly string[]).includes(parts[0]!)) {
+        problems.push({
+          file,
+          message: `is not in a language folder: entries go in content/${collection}/ja/ or content/${collection}/en/.`,
+        });
+        continue;
+      }
+      if (!(spec.extensions as readonly string[]).includes(ext)) {
+        problems.push({
+          file,
+          message: `has the wrong file type: ${collection} entries are ${spec.extensions.join(' or ')} files, so this one would not be published.`,
+        });
+        continue;
+      }
+      if (!KEY_PATTERN.test(key)) {
+        problems.push({
+          file,
+          message: `the file name "${key}" must use only lower-case letters a–z, digits and single hyphens (e.g. item-07).`,
+        });
+        continue;
+      }
+      if ('onlyKey' in spec && key !== spec.onlyKey) {
+        problems.push({
+          file,
+          message: `${collection} has exactly one entry, named ${spec.onlyKey}${spec.extensions[0]}; rename or remove this file.`,
+        });
+        continue;
+      }
+      const locale = parts[0] as Locale;
+      const twin = entries.find((e) => e.collection === collection && e.locale === locale && e.key === key);
+      if (twin) {
+        problems.push({ file, message: `${twin.file} has the same name; keep only one of the two files.` });
+        continue;
+      }
+      entries.push({
+        collection,
+        locale,
+        key,
+        file,
+        absolute,
+        source: fs.readFileSync(absolute, 'utf8'),
+        draft: false,
+      });
+    }
+  }
+  return entries;
+}
+
+/** Parses, scans and validates one entry, filling entry.data on success. */
+function checkEntry(root: string, entry: Entry, problems: Problem[]) {
+  const spec = COLLECTIONS[entry.collection];
+  const parsed = spec.format === 'yaml' ? parseYaml(entry.source) : parseFrontmatter(entry.source);
+  if (!parsed.ok) {
+    problems.push({ file: entry.file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message });
+    return;
+  }
+  if (spec.format === 'mdx') {
+    entry.body = parsed.body;
+    const onImage = (url: string, line: number | undefined) => {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url === '') return; // web or site addresses
+      const target = path.resolve(path.dirname(entry.absolute), decodeURI(url.split(/[?#]/)[0]!));
+      if (!fs.existsSync(target))
+        problems.push({
+          file: entry.file,
+          ...(line ? { line } : {}),
+          message: `there is no image file at ${rel(root, target)} (the path "${url}" is relative to this file; images live in content/media/).`,
+        });
+    };
+    for (const finding of scanMarkdownBody(parsed.body, { mdx: entry.file.endsWith('.mdx'), onImage })) {
+      problems.push({ file: entry.file, ...(finding.line ? { line: finding.line } : {}), message: finding.message });
+    }
+  }
+  const data = parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file: entry.file, message: 'must be a list of fields written as "name: value", one per line.' });
+    return;
+  }
+  const schema = spec.schema(imageContext(entry.absolute, root));
+  const result = validate(schema, data);
+  if (!result.ok) {
+    for (const issue of result.issues) {
+      problems.push({ file: entry.file, ...(issue.field ? { field: issue.field } : {}), message: issue.message });
+    }
+    return;
+  }
+  entry.data = result.data;
+  entry.draft = result.data.draft === true;
+}
+
+/** Image paths compare by the file they point to, so "./a/../x.jpg" and "x.jpg" agree. */
+function comparable(entry: Entry, field: string, value: unknown): unknown {
+  const images = COLLECTIONS[entry.collection].images as readonly string[];
+  if (images.includes(field) && typeof value === 'string') return path.resolve(path.dirname(entry.absolute), value);
+  return value;
+}
+
+function checkPairs(entries: Entry[], problems: Problem[]) {
+  const byId = new Map(entries.map((e) => [`${e.collection}/${e.locale}/${e.key}`, e]));
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const pairId = `${entry.collection}/${entry.key}`;
+    if (seen.has(pairId)) continue;
+    seen.add(pairId);
+    const ja = byId.get(`${entry.collection}/ja/${entry.key}`);
+    const en = byId.get(`${entry.collection}/en/${entry.key}`);
+    if (!ja || !en) {
+      const present = (ja ?? en)!;
+      if (!present.data || present.draft) continue;
+      const missing: Locale = ja ? 'en' : 'ja';
+      const expected = present.file.replace(`/${present.locale}/`, `/${missing}/`);
+      problems.push({
+        file: present.file,
+        message: `has no ${LANGUAGE[missing]} version (${expected}); add the translation, or mark this entry draft: true until both exist.`,
+      });
+      continue;
+    }
+    if (!ja.data || !en.data) continue; // already reported
+    const pair = { file: ja.file, otherFile: en.file };
+    if (ja.draft !== en.draft) {
+      problems.push({
+        ...pair,
+        field: 'draft',
+        message: `only the ${LANGUAGE[ja.draft ? 'ja' : 'en']} version is a draft (ja: ${ja.draft}, en: ${en.draft}); publish both languages together or keep both as drafts.`,
+      });
+      continue;
+    }
+    if (ja.draft) continue;
+    const spec = COLLECTIONS[entry.collection];
+    for (const field of spec.same) {
+      const a = comparable(ja, field, ja.data[field]);
+      const b = comparable(en, field, en.data[field]);
+      if (!isDeepStrictEqual(a, b)) {
+        problems.push({
+          ...pair,
+          field,
+          message: `the two languages disagree (ja: ${show(ja.data[field] ?? null)}, en: ${show(en.data[field] ?? null)}); dates, numbers, keys, links and image paths must be the same in both.`,
+        });
+      }
+    }
+    if (spec.format === 'mdx' && !ja.body?.trim() !== !en.body?.trim()) {
+      const [has, lacks] = ja.body?.trim() ? ['ja', 'en'] : ['en', 'ja'];
+      problems.push({
+        ...pair,
+        field: 'text',
+        message: `the text below the frontmatter is written in ${has} but empty in ${lacks}; every text must exist in both languages.`,
+      });
+    }
+    for (const field of spec.bothOrNeither) {
+      const inJa = ja.data[field] !== undefined;
+      const inEn = en.data[field] !== undefined;
+      if (inJa !== inEn) {
+        problems.push({
+          ...pair,
+          field,
+          message: `is given in ${inJa ? 'ja' : 'en'} but missing in ${inJa ? 'en' : 'ja'}; every text must exist in both languages.`,
+        });
+      }
+    }
+  }
+}
+
+function checkReferences(entries: Entry[], problems: Problem[]) {
+  const published = entries.filter((e) => e.data && !e.draft);
+  const keys = (collection: CollectionName, locale: Locale) =>
+    new Set(published.filter((e) => e.collection === collection && e.locale === locale).map((e) => e.key));
+  const draftKeys = (collection: CollectionName, locale: Locale) =>
+    new Set(entries.filter((e) => e.collection === collection && e.locale === locale && e.draft).map((e) => e.key));
+  const missing = (collection: CollectionName, what: string, locale: Locale, key: string) =>
+    draftKeys(collection, locale).has(key)
+      ? `${what} "${key}" is still a draft (content/${collection}/${locale}/${key}.yaml); publish it first or remove the reference.`
+      : `there is no ${what} "${key}" (no file content/${collection}/${locale}/${key}.yaml); use the file name of an existing ${what}, without .yaml.`;
+
+  // A referenced file that exists but failed its own checks has been reported already.
+  const broken = (collection: CollectionName, locale: Locale, key: string) =>
+    entries.some((e) => e.collection === collection && e.locale === locale && e.key === key && !e.data);
+
+  for (const entry of published) {
+    if (entry.collection === 'photos') {
+      const people = keys('participants', entry.locale);
+      const list = entry.data!.participants as string[];
+      list.forEach((key, i) => {
+        if (!people.has(key) && !broken('participants', entry.locale, key))
+          problems.push({
+            file: entry.file,
+            field: `participants[${i + 1}]`,
+            message: missing('participants', 'participant', entry.locale, key),
+          });
+      });
+      const dup = list.find((key, i) => list.indexOf(key) !== i);
+      if (dup)
+        problems.push({
+          file: entry.file,
+          field: 'participants',
+          message: `"${dup}" is listed twice; list each person once, from left to right.`,
+        });
+    }
+    if (entry.collection === 'participants' && entry.data!.organisation !== undefined) {
+      const key = entry.data!.organisation as string;
+      if (!keys('organisations', entry.locale).has(key) && !broken('organisations', entry.locale, key))
+        problems.push({
+          file: entry.file,
+          field: 'organisation',
+          message: missing('organisations', 'organisation', entry.locale, key),
+        });
+    }
+  }
+
+  // Numbers that must be unique within a language.
+  const unique = (
+    collection: CollectionName,
+    field: string,
+    group: (e: Entry) => string,
+    describe: (e: Entry) => string,
+  ) => {
+    for (const locale of LOCALES) {
+      const seen = new Map<string, Entry>();
+      for (const entry of published
+        .filter((e) => e.collection === collection && e.locale === locale)
+        .sort((a, b) => a.key.localeCompare(b.key))) {
+        const id = group(entry);
+        const first = seen.get(id);
+        if (first)
+          problems.push({
+            file: entry.file,
+            field,
+            message: `${describe(entry)} is also used by ${first.file}; each may be used only once.`,
+          });
+        else seen.set(id, entry);
+      }
+    }
+  };
+  unique(
+    'clauses',
+    'number',
+    (e) => `${e.data!.kind}/${e.data!.number}`,
+    (e) => `${e.data!.kind} number ${e.data!.number}`,
+  );
+  unique(
+    'photos',
+    'order',
+    (e) => String(e.data!.order),
+    (e) => `order ${e.data!.order}`,
+  );
+}
+
+/** The MDX safety scan of one Markdown/MDX file (used by the dev-server guard). */
+export function checkMarkdownFile(root: string, absolute: string): Problem[] {
+  const file = rel(path.resolve(root), absolute);
+  const parsed = parseFrontmatter(fs.readFileSync(absolute, 'utf8'));
+  if (!parsed.ok) return [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }];
+  return scanMarkdownBody(parsed.body, { mdx: absolute.endsWith('.mdx') }).map((finding) => ({
+    file,
+    ...(finding.line ? { line: finding.line } : {}),
+    message: finding.message,
+  }));
+}
+
+/** The entry files under <root>/content, without reading or checking them further. */
+export function findEntries(root: string): Entry[] {
+  return discover(path.resolve(root), [], []);
+}
+
+/** Checks everything under <root>/content. Never renders or evaluates any content. */
+export function checkContent(root: string): CheckResult {
+  const problems: Problem[] = [];
+  const warnings: string[] = [];
+  const entries = discover(path.resolve(root), problems, warnings);
+  for (const entry of entries) checkEntry(path.resolve(root), entry, problems);
+  checkPairs(entries, problems);
+  checkReferences(entries, problems);
+  // A stable order, whatever order the file system lists files in: by file, then by line.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return { problems, warnings, entries };
+}

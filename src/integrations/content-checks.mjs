@@ -1,0 +1,72 @@
+// @ts-check
+// Astro integration: checks every content file before Astro syncs or renders any of it.
+// Runs at astro:config:setup, so `astro build`, `astro dev` and `astro sync` all refuse bad
+// content, and an expression such as {process.env.SECRET} is never evaluated.
+// While `astro dev` runs, a Vite plugin keeps guarding: a Markdown/MDX file under content/ is
+// scanned again each time it is loaded (and refused before the MDX compiler sees it), and every
+// change under content/ re-runs the whole check and logs the result.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContentChecks } from './load-content-checks.mjs';
+
+export class ContentCheckError extends Error {
+  constructor(/** @type {string} */ message) {
+    super(message);
+    this.name = 'ContentCheckError';
+    this.stack = message; // the message says everything; a stack trace would only distract editors
+  }
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export default function contentChecks() {
+  return {
+    name: 'content-checks',
+    hooks: {
+      'astro:config:setup': async ({ config, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        const checks = await loadContentChecks(root);
+        const { problems, warnings, entries } = checks.checkContent(root);
+        for (const warning of warnings) logger.warn(warning);
+        if (problems.length > 0) {
+          logger.error(checks.formatProblems(problems));
+          throw new ContentCheckError(
+            `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed above. Nothing was built.`,
+          );
+        }
+        logger.info(`content check passed (${entries.length} files)`);
+
+        const contentDir = path.join(root, 'content') + path.sep;
+        /** @type {ReturnType<typeof setTimeout> | undefined} */
+        let timer;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'content-checks:guard',
+                enforce: 'pre',
+                load(id) {
+                  const file = id.split('?')[0] ?? '';
+                  if (!file.startsWith(contentDir) || !/\.mdx?$/.test(file)) return null;
+                  const found = checks.checkMarkdownFile(root, file);
+                  if (found.length > 0) throw new ContentCheckError(checks.formatProblems(found));
+                  return null;
+                },
+                configureServer(server) {
+                  server.watcher.on('all', (_event, file) => {
+                    if (!file.startsWith(contentDir)) return;
+                    clearTimeout(timer);
+                    timer = setTimeout(() => {
+                      const result = checks.checkContent(root);
+                      if (result.problems.length > 0) logger.error(checks.formatProblems(result.problems));
+                      else logger.info(`content check passed (${result.entries.length} files)`);
+                    }, 300);
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

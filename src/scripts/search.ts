@@ -1,0 +1,124 @@
+/** The subset of Pagefind's JS API (pagefind.js) that the search control uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, on first use. The URL is kept from the bundler: the file exists only after the build. */
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** Pagefind's excerpt is HTML with <mark>; keep its text and marks only. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+export function initSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  if (!root) return;
+  const toggle = root.querySelector<HTMLButtonElement>('[data-search-toggle]')!;
+  const panel = root.querySelector<HTMLElement>('[role="search"]')!;
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const text = root.dataset as Record<string, string>;
+  root.hidden = false;
+
+  const open = () => {
+    panel.hidden = false;
+    toggle.setAttribute('aria-expanded', 'true');
+    input.focus();
+    if (!loading) status.textContent = text.loading!;
+    loadPagefind().then(
+      () => {
+        if (status.textContent === text.loading) status.textContent = '';
+      },
+      () => (status.textContent = text.error!),
+    );
+  };
+  const close = () => {
+    panel.hidden = true;
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.focus();
+  };
+  toggle.addEventListener('click', () => (panel.hidden ? open() : close()));
+  root.querySelector('[data-search-close]')?.addEventListener('click', close);
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) close();
+  });
+
+  input.addEventListener('input', async () => {
+    const query = input.value.trim();
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind();
+    } catch {
+      status.textContent = text.error!;
+      return;
+    }
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    let search: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
+    let results: PagefindResultData[];
+    try {
+      search = await pagefind.debouncedSearch(query, {}, 250);
+      if (search === null) return; // superseded by a newer keystroke
+      results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    } catch {
+      status.textContent = text.error!;
+      return;
+    }
+    const n = search.results.length;
+    status.textContent = format(n === 0 ? text.none! : n === 1 ? text.countOne! : text.count!, { q: query, n });
+    list.replaceChildren(
+      ...results.map((result) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = result.url;
+        link.className = 'font-bold';
+        link.textContent = result.meta.title ?? result.url;
+        const excerpt = document.createElement('p');
+        excerpt.className = 'text-sm';
+        excerpt.append(...excerptNodes(result.excerpt));
+        item.append(link, excerpt);
+        return item;
+      }),
+    );
+  });
+}

@@ -1,0 +1,437 @@
+/**
+ * Issue 5 on the built site (dist/, served by astro preview): sitemap, robots.txt, feeds,
+ * JSON-LD, Open Graph images, search, the print view, the language suggestion and the
+ * accessibility statement.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import sharp from 'sharp';
+import { SITE_URL } from '../../site.config.mjs';
+import { readEntries } from '../unit/helpers/content-files';
+import { locales, sitePages } from './pages';
+
+const origin = SITE_URL.replace(/\/$/, '');
+const dist = path.resolve(import.meta.dirname, '../../dist');
+const shots = path.resolve(import.meta.dirname, '../../test-results/discover');
+/** Every indexable page: the site's pages and the accessibility statement. */
+const pages = [...sitePages, { key: 'accessibility', ja: '/accessibility/', en: '/en/accessibility/' }];
+
+/** Parses XML in the browser; throws on a parser error. */
+async function parseXml(page: Page, xml: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const error = doc.querySelector('parsererror');
+    if (error) throw new Error(error.textContent ?? 'XML parser error');
+    return true;
+  }, xml);
+}
+
+test.describe('sitemap and robots.txt', () => {
+  test('robots.txt names the sitemap at the configured site URL', async ({ request }) => {
+    const text = await (await request.get('/robots.txt')).text();
+    expect(text).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+  });
+
+  test('lists every page in both languages with ja/en alternates, and no 404 or duplicate', async ({
+    page,
+    request,
+  }) => {
+    const index = await (await request.get('/sitemap-index.xml')).text();
+    expect(index).toContain(`${origin}/sitemap-0.xml`);
+    const xml = await (await request.get('/sitemap-0.xml')).text();
+    await parseXml(page, xml);
+    const urls = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return [...doc.getElementsByTagName('url')].map((url) => ({
+        loc: url.getElementsByTagName('loc')[0]!.textContent!,
+        alternates: Object.fromEntries(
+          [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => [
+            l.getAttribute('hreflang'),
+            l.getAttribute('href'),
+          ]),
+        ),
+      }));
+    }, xml);
+    const expected = pages.flatMap((p) => locales.map((l) => `${origin}${p[l]}`));
+    expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
+    for (const p of pages) {
+      for (const l of locales) {
+        const entry = urls.find((u) => u.loc === `${origin}${p[l]}`)!;
+        expect(entry.alternates, entry.loc).toEqual({ ja: `${origin}${p.ja}`, en: `${origin}${p.en}` });
+      }
+    }
+    expect(xml).not.toMatch(/404|print|news\/mou-renewal/);
+  });
+});
+
+test.describe('feeds', () => {
+  for (const locale of locales) {
+    test(`${locale} RSS is valid, in its language, with the news items`, async ({ page, request }) => {
+      const feedPath = locale === 'ja' ? '/rss.xml' : '/en/rss.xml';
+      const response = await request.get(feedPath);
+      expect(response.status()).toBe(200);
+      const xml = await response.text();
+      await parseXml(page, xml);
+      const feed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        return {
+          language: doc.querySelector('channel > language')?.textContent,
+          items: [...doc.querySelectorAll('item')].map((item) => ({
+            title: item.querySelector('title')?.textContent,
+            link: item.querySelector('link')?.textContent,
+            pubDate: item.querySelector('pubDate')?.textContent,
+          })),
+        };
+      }, xml);
+      expect(feed.language).toBe(locale === 'ja' ? 'ja-JP' : 'en-GB');
+      const news = [...readEntries('news', locale).values()];
+      expect(feed.items).toHaveLength(news.length);
+      const renewal = readEntries('news', locale).get('mou-renewal')!;
+      expect(feed.items[0]).toEqual({
+        title: renewal.title,
+        link: `${origin}${locale === 'ja' ? '/' : '/en/'}`,
+        // '2020-02' in the content: the feed uses the first day of the month (see src/lib/news.ts).
+        pubDate: 'Sat, 01 Feb 2020 00:00:00 GMT',
+      });
+
+      await page.goto(locale === 'ja' ? '/mou/' : '/en/mou/');
+      await expect(
+        page.locator(`link[rel=alternate][type="application/rss+xml"][href="${origin}${feedPath}"]`),
+      ).toHaveCount(1);
+    });
+  }
+
+  test('news pages exist; the announcement’s points to the home page as canonical', async ({ page }) => {
+    for (const [newsPath, home] of [
+      ['/news/mou-renewal/', '/'],
+      ['/en/news/mou-renewal/', '/en/'],
+    ] as const) {
+      const response = await page.goto(newsPath);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${origin}${home}`);
+      await expect(page.locator('h1')).toHaveCount(1);
+    }
+  });
+});
+
+/** The JSON-LD graph of a page. */
+async function jsonLd(page: Page, url: string) {
+  await page.goto(url);
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(scripts).toHaveLength(1);
+  const data = JSON.parse(scripts[0]!);
+  expect(data['@context']).toBe('https://schema.org');
+  return data['@graph'] as Record<string, any>[];
+}
+
+test.describe('structured data', () => {
+  for (const locale of locales) {
+    const at = (p: string) => (locale === 'ja' ? p : `/en${p}`);
+
+    test(`${locale}: NewsArticle on the home page, from the content`, async ({ page }) => {
+      const news = readEntries('news', locale).get('mou-renewal')!;
+      const city = readEntries('organisations', locale).get('city-of-kawasaki')!;
+      const [article] = await jsonLd(page, at('/'));
+      expect(article).toMatchObject({
+        '@type': 'NewsArticle',
+        inLanguage: locale === 'ja' ? 'ja-JP' : 'en-GB',
+        headline: news.title,
+        datePublished: news.date,
+        publisher: { '@type': 'GovernmentOrganization', name: city.name, url: city.url },
+      });
+      expect(article!.about.map((o: any) => o['@type'])).toEqual(['GovernmentOrganization', 'Organization']);
+    });
+
+    test(`${locale}: Event on the ceremony page, attendees in photo order`, async ({ page }) => {
+      const ceremony = readEntries('ceremony', locale).get('signing-ceremony')!;
+      const people = readEntries('participants', locale);
+      const orgs = readEntries('organisations', locale);
+      const group = readEntries('photos', locale).get('group-photo')!.participants as string[];
+      const [event] = await jsonLd(page, at('/ceremony/'));
+      expect(event).toMatchObject({
+        '@type': 'Event',
+        name: ceremony.title,
+        startDate: '2020-02-11',
+        location: { '@type': 'Place', name: ceremony.place },
+        organizer: [{ '@type': 'GovernmentOrganization', name: orgs.get('city-of-kawasaki')!.name }],
+      });
+      expect(Object.keys(event!.location)).toEqual(['@type', 'name']);
+      expect(event!.attendee.map((p: any) => p.name)).toEqual(group.map((k) => people.get(k)!.name));
+      for (const [i, person] of event!.attendee.entries()) {
+        const source = people.get(group[i]!)!;
+        expect(person['@type']).toBe('Person');
+        expect(person.jobTitle).toBe(source.role);
+        expect(person.affiliation?.name).toBe(
+          source.organisation ? orgs.get(source.organisation as string)!.name : undefined,
+        );
+      }
+    });
+
+    test(`${locale}: the partners as organisations`, async ({ page }) => {
+      const graph = await jsonLd(page, at('/partners/'));
+      expect(graph.map((o) => [o['@type'], o.url])).toEqual([
+        ['GovernmentOrganization', 'https://www.city.kawasaki.jp/'],
+        ['Organization', 'https://www.bio-m.org/'],
+      ]);
+    });
+  }
+});
+
+test.describe('Open Graph', () => {
+  for (const p of pages) {
+    for (const locale of locales) {
+      test(`${p[locale]} has cards and a 1200×630 image`, async ({ page }) => {
+        await page.goto(p[locale]);
+        const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
+        await expect(meta('og:url')).toHaveAttribute('content', `${origin}${p[locale]}`);
+        await expect(meta('og:locale')).toHaveAttribute('content', locale === 'ja' ? 'ja_JP' : 'en_GB');
+        await expect(meta('og:locale:alternate')).toHaveAttribute('content', locale === 'ja' ? 'en_GB' : 'ja_JP');
+        await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
+        await expect(meta('og:image:width')).toHaveAttribute('content', '1200');
+        await expect(meta('og:image:height')).toHaveAttribute('content', '630');
+        const title = await meta('og:title').getAttribute('content');
+        expect(title).toBeTruthy();
+        await expect(meta('og:image:alt')).toHaveAttribute('content', title!);
+        const image = new URL((await meta('og:image').getAttribute('content'))!);
+        expect(image.origin).toBe(origin);
+        const png = await fs.readFile(path.join(dist, image.pathname));
+        const info = await sharp(png).metadata();
+        expect([info.format, info.width, info.height]).toEqual(['png', 1200, 630]);
+      });
+    }
+  }
+});
+
+test.describe('search', () => {
+  async function search(page: Page, start: string, query: string) {
+    await page.goto(start);
+    await page.getByRole('button', { name: start.startsWith('/en/') ? 'Search' : '検索', exact: true }).click();
+    const input = page.getByRole('searchbox');
+    await expect(input).toBeFocused();
+    await input.fill(query);
+    const results = page.locator('[data-search-results] a');
+    await expect(results.first()).toBeVisible();
+    return results.evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+  }
+
+  test('finds Japanese pages for a Japanese word, only in Japanese', async ({ page }) => {
+    const hrefs = await search(page, '/', '締結式');
+    expect(hrefs).toContain('/ceremony/');
+    expect(hrefs.every((h) => !h.startsWith('/en/'))).toBe(true);
+    expect(await search(page, '/mou/', '覚書')).toContain('/mou/');
+    // The language suggestion's English text is not part of the Japanese index.
+    const input = page.getByRole('searchbox');
+    await input.fill('available');
+    await expect(page.locator('[data-search-status]')).toHaveText('「available」に一致するページはありません。');
+  });
+
+  test('finds English pages for an English word, only in English', async ({ page }) => {
+    const hrefs = await search(page, '/en/', 'ceremony');
+    expect(hrefs).toContain('/en/ceremony/');
+    expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
+    await page.screenshot({ path: path.join(shots, 'search-en.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(shots, 'search-en-390.png') });
+  });
+
+  test('loads Pagefind only when opened; closes with Escape and returns focus', async ({ page }) => {
+    const pagefindRequests: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+    await page.goto('/en/');
+    await page.waitForLoadState('networkidle');
+    expect(pagefindRequests).toEqual([]);
+    const button = page.getByRole('button', { name: 'Search', exact: true });
+    await button.click();
+    await expect.poll(() => pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+  });
+});
+
+test.describe('Japanese typography', () => {
+  test('headings break between BudouX phrases, without overflow at 390 px', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const h1 = page.locator('h1 .phrases');
+    expect(await h1.locator('wbr').count()).toBeGreaterThan(4);
+    await expect(h1).toHaveCSS('word-break', 'keep-all');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(shots, 'home-ja-390.png') });
+    await page.goto('/ceremony/');
+    await expect(page.locator('h1 .phrases wbr').first()).toBeAttached();
+    await page.goto('/en/');
+    await expect(page.locator('h1 wbr')).toHaveCount(0);
+  });
+});
+
+test.describe('under a strict Content Security Policy', () => {
+  // What the site's scripts need: external modules from 'self', and 'wasm-unsafe-eval' for
+  // Pagefind's WebAssembly (in the page and in its worker). No inline script or style.
+  const csp = [
+    "default-src 'none'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+
+  test('search and the language suggestion work, with no violation', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/mou/');
+    await expect(page.getByRole('region', { name: 'Language suggestion' })).toBeVisible();
+    await page.getByRole('button', { name: '検索', exact: true }).click();
+    await page.getByRole('searchbox').fill('覚書');
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search control is absent and the navigation works', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('[data-search]')).toBeHidden();
+    await expect(page.locator('header nav a')).toHaveCount(sitePages.length);
+    await expect(page.locator('[data-lang-suggest] section')).toHaveCount(0);
+  });
+});
+
+test.describe('print view', () => {
+  test('pairs all fifteen clauses with lead and term, English cells marked', async ({ page }) => {
+    await page.goto('/mou/print/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+    const ids = await page.locator('tr[data-pair]').evaluateAll((els) => els.map((el) => el.getAttribute('data-pair')));
+    expect(ids).toEqual([
+      'lead',
+      ...[1, 2, 3, 4].map((n) => `purpose-${n}`),
+      ...Array.from({ length: 11 }, (_, i) => `item-${i + 1}`),
+      'term',
+    ]);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (const [kind, n] of [
+      ...[1, 2, 3, 4].map((n) => ['purpose', n] as const),
+      ...Array.from({ length: 11 }, (_, i) => ['item', i + 1] as const),
+    ]) {
+      const file = kind === 'purpose' ? `purpose-${n}` : `item-${pad(n)}`;
+      const row = page.locator(`tr[data-pair="${kind}-${n}"]`);
+      await expect(row.locator('td').nth(0)).toContainText(readEntries('clauses', 'ja').get(file)!.body as string);
+      const en = row.locator('td[lang="en"]');
+      await expect(en).toContainText(readEntries('clauses', 'en').get(file)!.body as string);
+    }
+    for (const path of ['/mou/', '/en/mou/']) {
+      await page.goto(path);
+      await expect(page.locator('a[href="/mou/print/"]')).toHaveCount(1);
+    }
+  });
+
+  test('prints cleanly (screenshot)', async ({ page }) => {
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/mou/print/');
+    await expect(page.locator('[data-print-hide]')).toBeHidden();
+    await page.screenshot({ path: path.join(shots, 'print-view.png'), fullPage: true });
+    await page.goto('/en/mou/');
+    await expect(page.locator('header nav')).toBeHidden();
+    await expect(page.locator('[data-search]')).toBeHidden();
+    await page.screenshot({ path: path.join(shots, 'print-mou-en.png'), fullPage: true });
+  });
+});
+
+test.describe('language suggestion, English browser', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('appears on a Japanese page, links to the English page and stays dismissed', async ({ page }) => {
+    await page.goto('/mou/');
+    const region = page.getByRole('region', { name: 'Language suggestion' });
+    await expect(region).toBeVisible();
+    await expect(region).toHaveAttribute('lang', 'en');
+    await expect(region.getByRole('link', { name: 'Read this page in English' })).toHaveAttribute('href', '/en/mou/');
+    await page.screenshot({ path: path.join(shots, 'suggestion-en.png') });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await region.getByRole('button', { name: 'Dismiss this suggestion' }).click();
+    await expect(region).toHaveCount(0);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('region', { name: 'Language suggestion' })).toHaveCount(0);
+  });
+
+  test('does not appear on an English page', async ({ page }) => {
+    await page.goto('/en/mou/');
+    await page.waitForLoadState('load');
+    await expect(page.locator('[data-lang-suggest] section')).toHaveCount(0);
+  });
+});
+
+test.describe('language suggestion, Japanese browser', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('does not appear on a Japanese page, and offers Japanese on an English one', async ({ page }) => {
+    await page.goto('/ceremony/');
+    await page.waitForLoadState('load');
+    await expect(page.locator('[data-lang-suggest] section')).toHaveCount(0);
+    await page.goto('/en/ceremony/');
+    const region = page.getByRole('region', { name: '言語の案内' });
+    await expect(region).toBeVisible();
+    await expect(region.getByRole('link')).toHaveAttribute('href', '/ceremony/');
+    await page.screenshot({ path: path.join(shots, 'suggestion-ja.png') });
+  });
+});
+
+test.describe('accessibility of the issue 5 pages', () => {
+  const extra = ['/accessibility/', '/en/accessibility/', '/mou/print/', '/news/mou-renewal/', '/en/news/mou-renewal/'];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [390, 1280]) {
+      test(`no axe violations, ${scheme}, ${width} px`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: 900 });
+        for (const url of extra) {
+          await page.goto(url);
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+            [],
+          );
+        }
+        // The open search panel with results.
+        await page.goto('/en/');
+        await page.getByRole('button', { name: 'Search', exact: true }).click();
+        await page.getByRole('searchbox').fill('memorandum');
+        await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(results.violations.map((v) => `search ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+
+  test('every footer links to the accessibility statement', async ({ page }) => {
+    for (const [url, href] of [
+      ['/', '/accessibility/'],
+      ['/en/partners/', '/en/accessibility/'],
+    ] as const) {
+      await page.goto(url);
+      await expect(page.locator(`footer a[href="${href}"]`)).toHaveCount(1);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+// Whole-build tests: the real `npm run build` on a temporary copy of the project. Kept few: each
+// failing build stops at the content check (a few seconds), one successful build checks the swap.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers';
+
+const SKIP = new Set(['node_modules', '.git', 'dist', '.build-tmp', '.astro', 'test-results', 'playwright-report']);
+let root: string;
+
+const at = (file: string) => path.join(root, file);
+const read = (file: string) => fs.readFileSync(at(file), 'utf8');
+
+function build(env: Record<string, string> = {}) {
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs a build with one file changed, then puts the file back. */
+function buildWith(file: string, change: (text: string) => string, env: Record<string, string> = {}) {
+  const original = read(file);
+  fs.writeFileSync(at(file), change(original));
+  try {
+    return build(env);
+  } finally {
+    fs.writeFileSync(at(file), original);
+  }
+}
+
+function expectPreviousDistUntouched() {
+  expect(read('dist/index.html')).toBe('previous build\n');
+  expect(fs.readdirSync(at('dist')).sort()).toEqual(['index.html', 'marker.txt']);
+  expect(fs.existsSync(at('.build-tmp'))).toBe(false);
+}
+
+describe('npm run build', () => {
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'build-test-'));
+    fs.cpSync(repoRoot, root, {
+      recursive: true,
+      filter: (source) => !SKIP.has(path.relative(repoRoot, source).split(path.sep)[0]!),
+    });
+    fs.symlinkSync(path.join(repoRoot, 'node_modules'), at('node_modules'), 'dir');
+    fs.mkdirSync(at('dist'));
+    fs.writeFileSync(at('dist/index.html'), 'previous build\n');
+    fs.writeFileSync(at('dist/marker.txt'), 'marker\n');
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('refuses {process.env.SECRET} in MDX without evaluating it, and leaves dist/ alone', () => {
+    const { status, output } = buildWith(
+      'content/news/en/mou-renewal.mdx',
+      (t) => `${t.trimEnd()}\n\n{process.env.SECRET}\n`,
+      { SECRET: 'do-not-leak-this' },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/news\/en\/mou-renewal\.mdx:\d+: "\{process\.env\.SECRET\}": expressions in curly braces are not allowed in content/,
+    );
+    expect(output).toContain('Build failed: dist/ was not changed');
+    expect(output).not.toContain('do-not-leak-this');
+    expectPreviousDistUntouched();
+  });
+
+  it('refuses a schema error with file and field', () => {
+    const { status, output } = buildWith('content/clauses/ja/item-07.mdx', (t) =>
+      t.replace('number: 7', 'number: seven'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/clauses/ja/item-07.mdx: number: must be a whole number (got "seven")');
+    expectPreviousDistUntouched();
+  });
+
+  it('refuses a language mismatch naming both files', () => {
+    const { status, output } = buildWith('content/mou/en/memorandum.yaml', (t) =>
+      t.replace('termYears: 3', 'termYears: 5'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/mou/ja/memorandum.yaml and content/mou/en/memorandum.yaml: termYears: the two languages disagree (ja: 3, en: 5)',
+    );
+    expectPreviousDistUntouched();
+  });
+
+  it('leaves dist/ alone when the build fails later, while pages are being written', () => {
+    const page = at('src/pages/zz-broken.astro');
+    fs.writeFileSync(page, "---\nthrow new Error('deliberate failure while rendering');\n---\n");
+    try {
+      const { status, output } = build();
+      expect(status).not.toBe(0);
+      expect(output).toContain('deliberate failure while rendering');
+      expectPreviousDistUntouched();
+    } finally {
+      fs.rmSync(page);
+    }
+  });
+
+  it('replaces dist/ as a whole when the build succeeds', () => {
+    const { status, output } = build();
+    expect(output).toContain('Build complete: dist/ now holds the new site.');
+    expect(status).toBe(0);
+    expect(read('dist/index.html')).toContain('<html');
+    expect(fs.existsSync(at('dist/marker.txt'))).toBe(false);
+    expect(fs.existsSync(at('dist/en/index.html'))).toBe(true);
+    expect(fs.existsSync(at('.build-tmp'))).toBe(false);
+  });
+});

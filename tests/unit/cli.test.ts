@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentFixture, repoRoot, setField, type Fixture } from './helpers';
+
+let f: Fixture | undefined;
+afterEach(() => f?.cleanUp());
+
+const node = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, [path.join(repoRoot, script), ...args], { encoding: 'utf8', cwd: repoRoot });
+
+describe('npm run check:content', () => {
+  it('passes on the real content', () => {
+    const result = node('scripts/check-content.mjs');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Content check passed');
+  });
+
+  it('fails with one line per problem', () => {
+    f = contentFixture();
+    setField(f, 'content/clauses/ja/item-07.mdx', 'number', 'seven');
+    const result = node('scripts/check-content.mjs', f.root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Content check failed: 1 problem found.');
+    expect(result.stderr).toContain('content/clauses/ja/item-07.mdx: number: must be a whole number (got "seven")');
+  });
+});
+
+describe('npm run lint:ja', () => {
+  it('passes on the real Japanese content', () => {
+    const result = node('scripts/lint-ja.mjs');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('reports a space between Japanese and Latin letters, in the body and in the frontmatter', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-ja-'));
+    try {
+      const file = path.join(dir, 'news.mdx');
+      fs.writeFileSync(file, '---\ntitle: BioMとの ライフサイエンス\ndate: 2020\n---\n\n川崎市と BioM の覚書。\n');
+      const result = node('scripts/lint-ja.mjs', file);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/news\.mdx:6:5: 原則として、全角文字と半角文字の間にスペースを入れません。/);
+      expect(result.stderr).toMatch(/news\.mdx:2: 原則として、全角文字どうしの間にスペースを入れません。/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content-checks/index';
+import { contentFixture, repoRoot, type Fixture } from './helpers';
+
+describe('the real content', () => {
+  it('passes every check', () => {
+    const { problems, warnings } = checkContent(repoRoot);
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('drafts', () => {
+  let f: Fixture;
+  afterEach(() => f.cleanUp());
+
+  it('may exist in one language only', () => {
+    f = contentFixture();
+    f.write(
+      'content/news/en/visit.mdx',
+      "---\ntitle: Visit\ndescription: A visit.\ndate: '2021'\ndraft: true\n---\n\nText.\n",
+    );
+    expect(f.check().lines).toEqual([]);
+  });
+
+  it('are not compared field by field when both languages are drafts', () => {
+    f = contentFixture();
+    for (const [locale, date] of [
+      ['ja', '2021'],
+      ['en', '2022'],
+    ]) {
+      f.write(
+        `content/news/${locale}/visit.mdx`,
+        `---\ntitle: Visit\ndescription: A visit.\ndate: '${date}'\ndraft: true\n---\n\nText.\n`,
+      );
+    }
+    expect(f.check().lines).toEqual([]);
+  });
+
+  it('must be drafts in both languages when both exist', () => {
+    f = contentFixture();
+    f.edit('content/clauses/en/item-07.mdx', (t) => t.replace('number: 7', 'number: 7\ndraft: true'));
+    expect(f.check().lines).toEqual([
+      'content/clauses/ja/item-07.mdx and content/clauses/en/item-07.mdx: draft: only the English version is a draft (ja: false, en: true); publish both languages together or keep both as drafts.',
+    ]);
+  });
+});
