@@ -146,7 +146,8 @@ function lighthouse(url, attempt = 1) {
 function scratchCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'kb-scale-'));
   for (const entry of readdirSync(ROOT)) {
-    if (['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report'].includes(entry)) continue;
+    if (['node_modules', 'dist', '.astro', '.build-tmp', '.git', 'test-results', 'playwright-report'].includes(entry))
+      continue;
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   mkdirSync(join(dir, 'node_modules'));
