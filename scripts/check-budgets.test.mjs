@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BUDGETS, checkBudgets } from './check-budgets.mjs';
+import { BUDGETS, checkBudgets, gz } from './check-budgets.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'kb-budgets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,8 +17,10 @@ const noise = (bytes) => randomBytes(bytes).toString('hex');
 describe('checkBudgets', () => {
   test('a small page passes, counting linked CSS and module scripts with their imports', () => {
     write('_astro/a.css', 'body{color:red}');
-    write('_astro/a.js', 'import "./b.js";');
-    write('_astro/b.js', 'console.log(1)');
+    const js = ['import "./b.js";', 'import{c as d}from"./c.js";console.log(d)', 'export const c = 1;'];
+    write('_astro/a.js', js[0]);
+    write('_astro/b.js', js[1]);
+    write('_astro/c.js', js[2]);
     write(
       'index.html',
       '<!doctype html><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/a.js"></script><p>hi',
@@ -26,7 +28,8 @@ describe('checkBudgets', () => {
     const { rows, problems } = checkBudgets(dir);
     expect(problems).toEqual([]);
     expect(rows[0].css).toBeGreaterThan(0);
-    expect(rows[0].js).toBeGreaterThan(40); // both files
+    // All three files: the minified import (`}from"`) is followed too.
+    expect(rows[0].js).toBe(js.reduce((sum, code) => sum + gz(code), 0));
   });
 
   test('flags heavy CSS, heavy JS and source maps', () => {
