@@ -301,7 +301,7 @@ out.push(
     .filter((r) => r.lh && !r.lh.all100)
     .map(
       (r) =>
-        `- \`${r.path}\`${r.lh.runs ? ` (performance over three runs: ${r.lh.runs.join(', ')}; median reported)` : ''}: ${r.lh.failing.join('; ')}`,
+        `- \`${r.path}\`${r.lh.runs ? ` (performance over three runs: ${r.lh.runs.join(', ')}; median reported)` : ''}: ${r.lh.failing.join('; ')}${r.lh.seo < 100 && r.lh.failing.filter((f) => f.startsWith('seo:')).every((f) => f === 'seo: is-crawlable') ? ' — SEO is capped only because the page is noindex on purpose' : ''}`,
     ),
   '',
 );
