@@ -327,6 +327,12 @@ if (scaling.length) {
     '',
   );
 }
+// Hand-written notes below this marker survive a re-run.
+const NOTES = '<!-- notes below are kept by the bench -->';
+const previous = existsSync(join(ROOT, 'docs/performance.md'))
+  ? readFileSync(join(ROOT, 'docs/performance.md'), 'utf8')
+  : '';
+if (previous.includes(NOTES)) out.push(previous.slice(previous.indexOf(NOTES)));
 mkdirSync(join(ROOT, 'docs'), { recursive: true });
 writeFileSync(join(ROOT, 'docs/performance.md'), out.join('\n'));
 spawnSync('npx', ['prettier', '--write', 'docs/performance.md'], { cwd: ROOT, stdio: 'ignore' });
