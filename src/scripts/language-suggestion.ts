@@ -29,6 +29,7 @@ export function initLanguageSuggestion(): void {
   const suggest = slot.dataset.suggestLang!;
   if (dismissed() || preferredLanguage(navigator.languages ?? [], [page, suggest]) !== suggest) return;
   slot.append(template.content.cloneNode(true));
+  document.documentElement.classList.add('lang-suggest-open');
   slot.querySelector('[data-lang-suggest-close]')?.addEventListener('click', () => {
     try {
       localStorage.setItem(DISMISS_KEY, '1');
@@ -36,6 +37,7 @@ export function initLanguageSuggestion(): void {
       // Storage refused (private mode): the suggestion still closes for this page view.
     }
     slot.querySelector('section')?.remove();
+    document.documentElement.classList.remove('lang-suggest-open');
     document.getElementById('main')?.focus();
   });
 }

@@ -374,6 +374,22 @@ test.describe('language suggestion, English browser', () => {
     await expect(page.getByRole('region', { name: 'Language suggestion' })).toHaveCount(0);
   });
 
+  test('never hides the focused element (WCAG 2.4.11)', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // no smooth scrolling to wait for
+    await page.goto('/mou/');
+    const banner = page.getByRole('region', { name: 'Language suggestion' });
+    await expect(banner).toBeVisible();
+    // The footer's last link is the element most at risk: focus it and compare with the banner.
+    const last = page.locator('footer a').last();
+    await last.focus();
+    await expect(last).toBeFocused();
+    const linkBox = (await last.boundingBox())!;
+    const bannerBox = (await banner.boundingBox())!;
+    expect(linkBox.y).toBeGreaterThanOrEqual(0);
+    expect(linkBox.y + linkBox.height).toBeLessThanOrEqual(bannerBox.y);
+  });
+
   test('does not appear on an English page', async ({ page }) => {
     await page.goto('/en/mou/');
     await page.waitForLoadState('load');
