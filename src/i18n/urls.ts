@@ -16,6 +16,11 @@ export function localePath(locale: Locale, path: string): string {
   return locale === defaultLocale ? path : `/${locale}${path}`;
 }
 
+/** The absolute address of a page in a language, on the configured site. */
+export function absoluteUrl(locale: Locale, path: string, site: URL): string {
+  return new URL(localePath(locale, path), site).href;
+}
+
 /** The locale a path belongs to, and the path with its locale prefix removed. */
 export function splitLocale(path: string): { locale: Locale; path: string } {
   for (const locale of locales) {

@@ -1,5 +1,5 @@
 import { localeTags, type Locale } from '../i18n/locales';
-import { localePath } from '../i18n/urls';
+import { absoluteUrl, localePath } from '../i18n/urls';
 import { ANNOUNCEMENT_KEY } from './announcement';
 import { entryKey, getLocalized, getLocalizedEntry, getOrganisations, getPartners, getPhotos } from './content';
 import {
@@ -96,7 +96,7 @@ async function ceremonyEvent(locale: Locale, url: string, site: URL) {
  * organisations. A news page: its NewsArticle.
  */
 export async function structuredDataFor(locale: Locale, path: string, site: URL) {
-  const url = new URL(localePath(locale, path), site).href;
+  const url = absoluteUrl(locale, path, site);
   if (path === '/') {
     const article = await newsArticle(locale, ANNOUNCEMENT_KEY, url, site);
     return graph([article]);

@@ -21,8 +21,8 @@ describe('UI dictionary', () => {
 
   it('fills placeholders and refuses a missing value', () => {
     const t = useTranslations('en');
-    expect(t('business.clause', { n: 8 })).toBe('Based on agreed item (8)');
-    expect(() => t('business.clause')).toThrow(/needs a value for \{n\}/);
+    expect(t('business.readClause', { n: 8 })).toBe('Read agreed item (8) of the memorandum');
+    expect(() => t('business.readClause')).toThrow(/needs a value for \{n\}/);
   });
 
   it('is a type error to leave a key out of a dictionary', () => {
