@@ -11,7 +11,8 @@ afterEach(() => f?.cleanUp());
 const node = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, [path.join(repoRoot, script), ...args], { encoding: 'utf8', cwd: repoRoot });
 
-describe('npm run check:content', () => {
+// These run the commands as an editor does, through npm (a second or two each; more when busy).
+describe('npm run check:content', { timeout: 60_000 }, () => {
   it('passes on the real content', () => {
     const result = node('scripts/check-content.mjs');
     expect(result.status).toBe(0);
@@ -28,7 +29,7 @@ describe('npm run check:content', () => {
   });
 });
 
-describe('npm run lint:ja', () => {
+describe('npm run lint:ja', { timeout: 60_000 }, () => {
   it('passes on the real Japanese content', () => {
     const result = node('scripts/lint-ja.mjs');
     expect(result.stderr).toBe('');
