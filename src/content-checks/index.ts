@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { checkClauseLinks } from './clause-links';
 import { parseFrontmatter, parseYaml } from './frontmatter';
 import { findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
 import { scanMarkdownBody } from './mdx';
@@ -354,6 +355,7 @@ export function checkContent(root: string): CheckResult {
   for (const entry of entries) checkEntry(path.resolve(root), entry, problems);
   checkPairs(entries, problems);
   checkReferences(entries, problems);
+  checkClauseLinks(entries, problems, warnings);
   // A stable order, whatever order the file system lists files in: by file, then by line.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { problems, warnings, entries };
