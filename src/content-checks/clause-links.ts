@@ -141,7 +141,7 @@ export function checkClauseLinks(
     const existing = anchors.get(locale);
     if (!existing) continue;
     for (const [key, text] of Object.entries(strings[locale])) {
-      for (const match of text.matchAll(/[^\s"'()<>（）「」]*#(?:purpose|item)-\d+/g)) {
+      for (const match of text.matchAll(/[\w.:/~%-]*#(?:purpose|item)-\d+/g)) {
         const anchor = clauseLinkTarget(match[0]);
         if (anchor && !existing.has(anchor))
           problems.push({ file: 'src/i18n/ui.ts', field: `${locale} "${key}"`, message: missing(match[0], anchor) });
