@@ -128,6 +128,26 @@ export const SVG_ATTRIBUTES: readonly string[] = [
 const ATTRIBUTES = new Set(SVG_ATTRIBUTES);
 const PROPERTIES = new Set(PRESENTATION);
 
+/** Functions a value may call: colours, transforms, arithmetic and url(#id) (checked apart). */
+const FUNCTIONS = new Set([
+  'rgb',
+  'rgba',
+  'hsl',
+  'hsla',
+  'url',
+  'matrix',
+  'translate',
+  'translatex',
+  'translatey',
+  'scale',
+  'scalex',
+  'scaley',
+  'rotate',
+  'skewx',
+  'skewy',
+  'calc',
+]);
+
 /** A reference to an element of the same file: "#name". */
 const LOCAL_ID = /^#[A-Za-z_][\w.-]*$/;
 
@@ -153,7 +173,9 @@ function valueProblem(value: string): string | undefined {
     if (!LOCAL_ID.test(inner.replace(/^(["'])(.*)\1$/, '$2'))) return 'it refers to something outside this file';
     at = lower.indexOf('url(', at + 4);
   }
-  if (/(expression|javascript|image-set|image\()/i.test(value.replace(/\s+/g, ''))) return 'it is not a plain value';
+  for (const call of value.matchAll(/([a-z_-][\w-]*)\s*\(/gi))
+    if (!FUNCTIONS.has(call[1]!.toLowerCase())) return `it uses ${call[1]}(…), which is not a plain value`;
+  if (/javascript:/i.test(value.replace(/\s+/g, ''))) return 'it is not a plain value';
   return undefined;
 }
 
