@@ -1,4 +1,6 @@
 import type { Locale } from '../i18n/locales';
+import { formatPartialDate } from '../i18n/dates';
+import { useTranslations } from '../i18n/ui';
 import { getLocalizedEntry } from './content';
 import { ANNOUNCEMENT_KEY } from './announcement';
 
@@ -15,7 +17,22 @@ export async function getKeyFacts(locale: Locale) {
     signed: news.data.mouSigned,
     renewed: news.data.date,
     termStart: mou.data.termStart,
+    termYears: mou.data.termYears,
     term: mou.data.term,
     ceremony: ceremony.data.date,
+  };
+}
+
+/**
+ * The values the archive notes fill in: when the memorandum was renewed and its term, both
+ * from the content ('2020年2月', '2020年2月から3年間'). The notes speak of the announcement as
+ * the record it is and never say whether the term was extended: the source does not.
+ */
+export async function getArchiveValues(locale: Locale) {
+  const facts = await getKeyFacts(locale);
+  const t = useTranslations(locale);
+  return {
+    renewed: formatPartialDate(facts.renewed, locale),
+    term: t('archive.term', { start: formatPartialDate(facts.termStart, locale), years: facts.termYears }),
   };
 }
