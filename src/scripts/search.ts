@@ -1,8 +1,17 @@
 /** The subset of Pagefind's JS API (pagefind.js) that the search control uses. */
+interface PagefindAnchor {
+  id: string;
+  text?: string;
+  /** Word position where the element starts. */
+  location: number;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  /** Every element with an id in the indexed content (clauses, sections, headings). */
+  anchors?: PagefindAnchor[];
+  weighted_locations?: { location: number; balanced_score: number }[];
 }
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -44,6 +53,25 @@ function excerptNodes(html: string): Node[] {
     }
     return document.createTextNode(node.textContent ?? '');
   });
+}
+
+/**
+ * Where a hit should open: the last element with an id that starts at or before the page's
+ * best-scoring match, so a hit in agreed item (7) opens /mou/#item-7 rather than the top of
+ * the page. A match before any such element opens the page itself. The label is the
+ * element's own text, e.g. 「同意事項(7)」.
+ */
+export function hitTarget(result: PagefindResultData): { href: string; label?: string } {
+  const best = [...(result.weighted_locations ?? [])].sort(
+    (a, b) => b.balanced_score - a.balanced_score || a.location - b.location,
+  )[0];
+  let anchor: PagefindAnchor | undefined;
+  if (best)
+    for (const a of result.anchors ?? [])
+      if (a.location <= best.location && (!anchor || a.location > anchor.location)) anchor = a;
+  if (!anchor) return { href: result.url };
+  const label = anchor.text?.replace(/[:：]\s*$/, '').trim();
+  return { href: `${result.url}#${anchor.id}`, ...(label ? { label } : {}) };
 }
 
 export function initSearch(): void {
@@ -110,9 +138,11 @@ export function initSearch(): void {
       ...results.map((result) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = result.url;
+        const target = hitTarget(result);
+        link.href = target.href;
         link.className = 'font-bold';
-        link.textContent = result.meta.title ?? result.url;
+        const title = result.meta.title ?? result.url;
+        link.textContent = target.label ? `${title} › ${target.label}` : title;
         const excerpt = document.createElement('p');
         excerpt.className = 'text-sm';
         excerpt.append(...excerptNodes(result.excerpt));
