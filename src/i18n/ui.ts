@@ -31,7 +31,6 @@ const ja = {
   'home.timeline.ceremony': '川崎市がバイエルン州を訪問し、締結式を実施',
   'archive.record':
     'このページは、{renewed}に覚書を更新したことを伝える川崎市の発表を、記録として掲載しています。発表によると、有効期間は{term}です。',
-  'archive.term': '{start}から{years}年間',
   'archive.notExtended': 'その後に延長されたかどうかは、発表には書かれていません。',
   'home.more': 'さらに詳しく',
   'home.more.mou': '覚書の目的、同意事項（11項目）と有効期間',
@@ -128,7 +127,6 @@ const en = {
   'home.timeline.ceremony': 'The City of Kawasaki visited Bavaria and held the signing ceremony',
   'archive.record':
     'This page keeps, as a record, the City of Kawasaki’s announcement that the memorandum was renewed in {renewed}. According to the announcement, the term was {term}.',
-  'archive.term': '{years} years from {start}',
   'archive.notExtended': 'The announcement does not say whether the memorandum was later extended.',
   'home.more': 'Read more',
   'home.more.mou': 'Purposes, the eleven agreed items and the term',

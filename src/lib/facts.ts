@@ -1,6 +1,5 @@
 import type { Locale } from '../i18n/locales';
 import { formatPartialDate } from '../i18n/dates';
-import { useTranslations } from '../i18n/ui';
 import { getLocalizedEntry } from './content';
 import { ANNOUNCEMENT_KEY } from './announcement';
 
@@ -17,7 +16,6 @@ export async function getKeyFacts(locale: Locale) {
     signed: news.data.mouSigned,
     renewed: news.data.date,
     termStart: mou.data.termStart,
-    termYears: mou.data.termYears,
     term: mou.data.term,
     ceremony: ceremony.data.date,
   };
@@ -30,9 +28,9 @@ export async function getKeyFacts(locale: Locale) {
  */
 export async function getArchiveValues(locale: Locale) {
   const facts = await getKeyFacts(locale);
-  const t = useTranslations(locale);
   return {
     renewed: formatPartialDate(facts.renewed, locale),
-    term: t('archive.term', { start: formatPartialDate(facts.termStart, locale), years: facts.termYears }),
+    // The term as the memorandum states it, inside a sentence: 'Three years…' → 'three years…'.
+    term: locale === 'en' ? facts.term.charAt(0).toLowerCase() + facts.term.slice(1) : facts.term,
   };
 }
