@@ -88,7 +88,7 @@ const ja = {
   'suggest.link': '日本語のページを読む',
   'suggest.close': 'この案内を閉じる',
   'print.link': '日英対訳の印刷用ページ',
-  'print.title': '覚書 日英対訳（印刷用）',
+  'print.title': '覚書の日英対訳（印刷用）',
   'print.description': '川崎市とBioMの覚書の全条項を、日本語と英語訳を並べて1ページにまとめた印刷用ページ。',
   'print.ja': '日本語（原文）',
   'print.en': '英語（当サイトによる翻訳）',
