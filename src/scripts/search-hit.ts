@@ -5,6 +5,8 @@
 
 /** What Pagefind's result data() gives that the search control uses. */
 interface PagefindAnchor {
+  /** The element's tag name: 'li', 'h2', 'p', … */
+  element?: string;
   id: string;
   text?: string;
   /** Word position where the element starts. */
@@ -23,8 +25,8 @@ export interface PagefindResultData {
  * Where a hit should open: the section of the page that holds the most of the match, where a
  * section starts at an element with an id (a clause, a heading) and runs to the next one. A
  * hit in agreed item (7) opens /mou/#item-7, not the top of the page; matches before the first
- * such element open the page itself. Ties go to the earlier section. The label is the element's
- * own text, e.g. 「同意事項(7)」.
+ * such element open the page itself. Ties go to the earlier section. The label is a heading's
+ * or a clause's own text, e.g. 「同意事項(7)」.
  */
 export function hitTarget(result: PagefindResultData): { href: string; label?: string } {
   // Of elements starting at the same word (<section id="term"><h2 id="term-heading">), the outer one.
@@ -42,6 +44,8 @@ export function hitTarget(result: PagefindResultData): { href: string; label?: s
   }
   const [anchor] = [...sections].sort(([, a], [, b]) => b.score - a.score || a.first - b.first)[0] ?? [];
   if (!anchor) return { href: result.url };
-  const label = anchor.text?.replace(/[:：]\s*$/, '').trim();
+  // Only a heading or a list item (a clause) names its section; a paragraph's text is too long.
+  const names = /^(h[1-6]|li)$/i.test(anchor.element ?? '');
+  const label = names ? anchor.text?.replace(/[:：]\s*$/, '').trim() : undefined;
   return { href: `${result.url}#${anchor.id}`, ...(label ? { label } : {}) };
 }

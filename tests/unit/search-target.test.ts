@@ -6,11 +6,12 @@ const mou = {
   excerpt: '',
   meta: { title: '覚書の内容' },
   anchors: [
-    { id: 'purposes', text: '1 覚書の目的', location: 12 },
-    { id: 'item-1', text: '同意事項(1)：', location: 119 },
-    { id: 'item-7', text: '同意事項(7)：', location: 305 },
-    { id: 'term', text: '', location: 437 },
-    { id: 'term-heading', text: '3 有効期間', location: 437 },
+    { element: 'h2', id: 'purposes', text: '1 覚書の目的', location: 12 },
+    { element: 'li', id: 'item-1', text: '同意事項(1)：', location: 119 },
+    { element: 'li', id: 'item-7', text: '同意事項(7)：', location: 305 },
+    { element: 'section', id: 'term', text: '', location: 437 },
+    { element: 'h2', id: 'term-heading', text: '3 有効期間', location: 437 },
+    { element: 'p', id: 'note', text: 'このページでは、覚書の同意事項(7)に沿って…', location: 460 },
   ],
 };
 const at = (...locations: number[]) => locations.map((location) => ({ location, balanced_score: 512 }));
@@ -32,5 +33,9 @@ describe('where a search hit opens', () => {
 
   it('takes the outer of two elements that start at the same word', () => {
     expect(hitTarget({ ...mou, weighted_locations: at(440) })).toEqual({ href: '/mou/#term' });
+  });
+
+  it('names a section only by a heading or a clause, never by a paragraph', () => {
+    expect(hitTarget({ ...mou, weighted_locations: at(470) })).toEqual({ href: '/mou/#note' });
   });
 });
