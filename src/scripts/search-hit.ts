@@ -29,23 +29,22 @@ export interface PagefindResultData {
  * or a clause's own text, e.g. 「同意事項(7)」.
  */
 export function hitTarget(result: PagefindResultData): { href: string; label?: string } {
-  // Of elements starting at the same word (<section id="term"><h2 id="term-heading">), the outer one.
-  const sectionOf = (location: number) => {
-    let found: PagefindAnchor | undefined;
+  const scores = new Map<PagefindAnchor | undefined, number>();
+  const matches = [...(result.weighted_locations ?? [])].sort((a, b) => a.location - b.location);
+  for (const match of matches) {
+    // The last element starting at or before the match; of two starting at the same word
+    // (<section id="term"><h2 id="term-heading">), the outer one.
+    let section: PagefindAnchor | undefined;
     for (const a of result.anchors ?? [])
-      if (a.location <= location && (!found || a.location > found.location)) found = a;
-    return found;
-  };
-  const sections = new Map<PagefindAnchor | undefined, { score: number; first: number }>();
-  for (const { location, balanced_score } of result.weighted_locations ?? []) {
-    const anchor = sectionOf(location);
-    const section = sections.get(anchor) ?? { score: 0, first: location };
-    sections.set(anchor, { score: section.score + balanced_score, first: Math.min(section.first, location) });
+      if (a.location <= match.location && (!section || a.location > section.location)) section = a;
+    scores.set(section, (scores.get(section) ?? 0) + match.balanced_score);
   }
-  const [anchor] = [...sections].sort(([, a], [, b]) => b.score - a.score || a.first - b.first)[0] ?? [];
+  // Sections in page order: on a tie the earlier one wins.
+  let anchor: PagefindAnchor | undefined;
+  let best = 0;
+  for (const [section, score] of scores) if (score > best) [anchor, best] = [section, score];
   if (!anchor) return { href: result.url };
   // Only a heading or a list item (a clause) names its section; a paragraph's text is too long.
-  const names = /^(h[1-6]|li)$/i.test(anchor.element ?? '');
-  const label = names ? anchor.text?.replace(/[:：]\s*$/, '').trim() : undefined;
+  const label = /^(h\d|li)$/i.test(anchor.element ?? '') ? anchor.text?.replace(/[:：]\s*$/, '').trim() : '';
   return { href: `${result.url}#${anchor.id}`, ...(label ? { label } : {}) };
 }
