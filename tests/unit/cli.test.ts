@@ -49,4 +49,21 @@ describe('npm run lint:ja', { timeout: 60_000 }, () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('reports a space between Japanese words in a YAML value, naming the line and the field', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-ja-'));
+    try {
+      const file = path.join(dir, 'takahashi.yaml');
+      // A comment and an English value are not Japanese prose; the role's space is refused.
+      fs.writeFileSync(file, '# 写真の 人物\nname: Tomohiro Takahashi\nrole: 臨海部国際戦略本部 ディレクター\n');
+      const result = node('scripts/lint-ja.mjs', file);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('Japanese spacing: 1 problem(s).');
+      expect(result.stderr).toMatch(
+        /takahashi\.yaml:3: 原則として、全角文字どうしの間にスペースを入れません。 .* in field role/,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
