@@ -7,6 +7,7 @@
 // change under content/ re-runs the whole check and logs the result.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dropStaleContentStore } from './content-cache.mjs';
 import { loadContentChecks } from './load-content-checks.mjs';
 
 export class ContentCheckError extends Error {
@@ -34,6 +35,9 @@ export default function contentChecks() {
           );
         }
         logger.info(`content check passed (${entries.length} files)`);
+        const files = entries.map((entry) => entry.file);
+        if (dropStaleContentStore({ root, cacheDir: fileURLToPath(config.cacheDir), files }))
+          logger.info('content files were added, removed or renamed: content cache cleared');
 
         const contentDir = path.join(root, 'content') + path.sep;
         /** @type {ReturnType<typeof setTimeout> | undefined} */
