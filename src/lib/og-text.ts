@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { escapeHtml, phrases } from './phrases';
+import { xmlSafe } from './xml-text';
 
 /**
  * The Open Graph card: 1200×630, the page title wrapped in its own language.
@@ -123,8 +124,7 @@ export interface OgCard {
  * The content check refuses such characters already; this keeps the card safe whatever it is given.
  */
 export function svgText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|\p{Cs}/gu, ''));
+  return escapeHtml(xmlSafe(text));
 }
 
 /** The SVG of a card. Deterministic: the same input gives the same bytes. */

@@ -4,6 +4,7 @@ import { localeTags, type Locale } from '../../i18n/locales';
 import { localeParams } from '../../i18n/urls';
 import { useTranslations } from '../../i18n/ui';
 import { getNews } from '../../lib/content';
+import { feedItems } from '../../lib/feed';
 import { newsPath, rssDate } from '../../lib/news';
 
 export const getStaticPaths = localeParams;
@@ -19,11 +20,13 @@ export async function GET(context: APIContext) {
     site: context.site!,
     trailingSlash: true,
     customData: `<language>${localeTags[locale]}</language>`,
-    items: news.map((entry) => ({
-      title: entry.data.title,
-      description: entry.data.description,
-      link: newsPath(locale, entry),
-      pubDate: rssDate(entry.data.date),
-    })),
+    items: feedItems(
+      news.map((entry) => ({
+        title: entry.data.title,
+        description: entry.data.description,
+        link: newsPath(locale, entry),
+        pubDate: rssDate(entry.data.date),
+      })),
+    ),
   });
 }
