@@ -65,7 +65,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** Finds the entry files and reports files that would be silently ignored or rejected. */
-function discover(root: string, problems: Problem[], warnings: string[]): Entry[] {
+function discover(root: string, problems: Problem[], _warnings: string[]): Entry[] {
   const contentDir = path.join(root, 'content');
   const entries: Entry[] = [];
   if (!fs.existsSync(contentDir)) {

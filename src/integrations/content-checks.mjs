@@ -32,7 +32,7 @@ export function overlayPayload(checks, problems) {
       message: checks.formatProblems(problems),
       stack: '',
       plugin: 'content-checks',
-      id: problems[0]?.file,
+      ...(problems[0] ? { id: problems[0].file } : {}),
     },
   };
 }

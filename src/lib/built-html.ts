@@ -50,13 +50,15 @@ function headFacts(html: string): HeadFacts {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
       const a = attrs(child);
-      if (child.tagName === 'html' && a.has('lang')) facts.lang = a.get('lang');
+      const lang = a.get('lang');
+      if (child.tagName === 'html' && lang !== undefined) facts.lang = lang;
       if (child.tagName === 'meta') {
         const key = a.get('property') ?? a.get('name');
         if (key !== undefined && a.has('content') && !facts.meta.has(key)) facts.meta.set(key, a.get('content')!);
       }
-      if (child.tagName === 'link' && a.get('rel')?.split(/\s+/).includes('canonical') && facts.canonical === undefined)
-        facts.canonical = a.get('href');
+      const href = a.get('href');
+      if (child.tagName === 'link' && a.get('rel')?.split(/\s+/).includes('canonical') && href !== undefined)
+        facts.canonical ??= href;
       visit(child);
     }
   };
