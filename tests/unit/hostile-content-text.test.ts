@@ -120,6 +120,16 @@ describe('npm run build with hostile content', () => {
     expect(result.output).toContain('content/clauses/en/item-12.MDX: the extension .MDX must be written in lower case');
   });
 
+  it('a failure after the content check prints no stack trace unless DEBUG=1', () => {
+    const page = 'src/pages/zz-broken.astro';
+    const { status, output } = buildWith({ [page]: () => "---\nthrow new Error('deliberate failure');\n---\n" });
+    expect(status).not.toBe(0);
+    expect(output).toContain('deliberate failure');
+    expect(output).toContain('(stack trace left out; run with DEBUG=1 to see it)');
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(read('dist/index.html')).toBe('previous build\n');
+  });
+
   it('builds again after a clause is renamed from .mdx to .md, without deleting any cache', () => {
     expect(build().status).toBe(0);
     for (const locale of ['ja', 'en']) fs.renameSync(at(ITEM(locale, 'mdx')), at(ITEM(locale, 'md')));
