@@ -9,7 +9,7 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { CONTENT_ATTRIBUTES, CONTENT_ELEMENTS, URL_ATTRIBUTES, refusedAddress } from '../content-checks/html-allowlist';
 import { MDX_COMPONENT_ALLOWLIST } from '../content-checks/mdx-allowlist';
@@ -49,7 +49,8 @@ add(COMPONENT, 'dataIndex');
 export const CONTENT_SANITIZE_SCHEMA: Schema = {
   tagNames: [...new Set([...CONTENT_ELEMENTS, ...MARKDOWN_ELEMENTS, COMPONENT])],
   attributes,
-  ancestors: defaultSchema.ancestors,
+  // Table parts outside a table are dropped by the HTML parser itself; nothing to enforce here.
+  ancestors: {},
   // Relative addresses (site pages, media) are allowed by hast-util-sanitize; schemes only https.
   protocols: { href: ['https'], src: ['https'], cite: ['https'] },
   required: { input: { disabled: true, type: 'checkbox' } },
