@@ -405,6 +405,13 @@ describe('nothing under content/ is silently dropped', () => {
     expect(refused('content/clauses/en/.item-12.mdx')[0]).toMatch(/^content\/clauses\/en\/\.item-12\.mdx: /);
   });
 
+  it('shows invisible and control characters in a file name as code points, never raw', () => {
+    expect(refused('content/notes\u202etxt.exe')).toEqual([
+      expect.stringMatching(/^content\/notes\\u\{202E\}txt\.exe: is not in a collection folder/),
+    ]);
+    expect(refused('content/\u001b]0;title\u0007.txt')[0]).toMatch(/^content\/\\u\{001B\}\]0;title\\u\{0007\}\.txt: /);
+  });
+
   it('ignores the files operating systems write (.DS_Store), which are never read or published', () => {
     expect(refused('content/clauses/en/.DS_Store')).toEqual([]);
   });

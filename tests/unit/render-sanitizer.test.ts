@@ -4,6 +4,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { MDX_COMPONENT_ALLOWLIST } from '../../src/content-checks/mdx-allowlist';
 import { rehypeSanitizeContent } from '../../src/lib/sanitize-content';
 
 const processor = unified({ rehypePlugins: [rehypeSanitizeContent] });
@@ -104,6 +105,20 @@ describe('render-time sanitizer, MDX', () => {
     const code = await compileMdx("import x from '/etc/passwd'\n\nA {process.env.SECRET} b.\n");
     expect(code).not.toContain('/etc/passwd');
     expect(code).not.toContain('process.env');
+  });
+
+  it('keeps a component on the allowlist, with its text sanitised', async () => {
+    const list = MDX_COMPONENT_ALLOWLIST as string[];
+    list.push('Figure');
+    try {
+      const code = await compileMdx('<Figure caption="Group photo">Text <span onclick="x">here</span></Figure>\n');
+      expect(code).toContain('Figure');
+      expect(code).toContain('caption: "Group photo"');
+      expect(code).not.toContain('onclick');
+      expect(code).not.toContain('x-content-component');
+    } finally {
+      list.pop();
+    }
   });
 
   it('keeps allowed HTML written in MDX', async () => {
