@@ -1,8 +1,8 @@
 // @ts-check
 // Astro integration: checks every content file before Astro syncs or renders any of it.
-// Runs at astro:config:setup, so `astro build` and `astro sync` refuse bad content, and an
-// expression such as {process.env.SECRET} is never evaluated. `astro dev` starts anyway and shows
-// every problem, one line each, in the browser's error overlay until it is fixed.
+// Runs at astro:config:setup, so `astro build`, `astro dev` and `astro sync` all refuse bad
+// content, and an expression such as {process.env.SECRET} is never evaluated. While `astro dev`
+// runs, every problem a change brings is shown, one line each, in the browser's error overlay.
 // While `astro dev` runs, a Vite plugin keeps guarding: a Markdown/MDX file under content/ is
 // scanned again each time it is loaded (and refused before the MDX compiler sees it), and every
 // change under content/ re-runs the whole check and logs the result.
@@ -49,12 +49,11 @@ export default function contentChecks() {
         for (const warning of warnings) logger.warn(warning);
         if (problems.length > 0) {
           logger.error(checks.formatProblems(problems));
-          // The dev server starts anyway and shows the problems in the browser (below); Markdown
-          // with problems is still refused when loaded, so nothing in it is ever run.
-          if (command !== 'dev')
-            throw new ContentCheckError(
-              `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed above. Nothing was built.`,
-            );
+          // Refused before Astro reads any content, in `astro dev` too: Astro's own reading of an
+          // invalid entry would stop the dev server with a stack trace instead of this list.
+          throw new ContentCheckError(
+            `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed above. ${command === 'dev' ? 'Fix them and start npm run dev again.' : 'Nothing was built.'}`,
+          );
         } else {
           logger.info(`content check passed (${entries.length} files)`);
         }
