@@ -1,3 +1,4 @@
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import yaml from 'js-yaml';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
 
@@ -76,7 +77,20 @@ export function parseFrontmatter(source: string): Parsed {
       message: 'the frontmatter starts with "---" but has no closing "---" line; add one after the last field',
     };
   }
-  const parsed = parseYaml(lines.slice(1, end).join('\n'), 1);
+  const yamlText = lines.slice(1, end).join('\n');
+  // Astro finds the frontmatter with its own expression (the first line starting with "---"
+  // closes it, "---x" too): if it would read a different block, it would render text this
+  // check never saw, so the file is refused.
+  const astroYaml = extractFrontmatter(source.replace(/^\uFEFF/, ''))?.replace(/\r\n/g, '\n');
+  if (astroYaml !== (yamlText === '' ? '\n' : `\n${yamlText}\n`)) {
+    const closing = astroYaml === undefined ? 1 : astroYaml.split('\n').length;
+    return {
+      ok: false,
+      line: closing,
+      message: `the frontmatter must be closed by a line that is exactly "---" (line ${closing} starts with "---" and closes it for the site); put other text on a line that does not start with "---"`,
+    };
+  }
+  const parsed = parseYaml(yamlText, 1);
   if (!parsed.ok) return parsed;
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     return { ok: false, line: 2, message: 'the frontmatter must be a list of fields written as "name: value"' };

@@ -1,7 +1,10 @@
 // The content boundary, attacked: every class of hostile input the content check must refuse,
 // with variants written after the rules (spellings, entities, case, whitespace). Each test writes
 // one change into a fresh copy of the real content and reads the one-line messages.
+import { parseFrontmatter as astroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '../../src/content-checks/frontmatter';
 import { scanMarkdownBody } from '../../src/content-checks/mdx';
 import { describeCodePoint, hygieneIssues } from '../../src/content-checks/text-hygiene';
 import { contentFixture, type Fixture } from './helpers';
@@ -414,5 +417,54 @@ describe('nothing under content/ is silently dropped', () => {
 
   it('ignores the files operating systems write (.DS_Store), which are never read or published', () => {
     expect(refused('content/clauses/en/.DS_Store')).toEqual([]);
+  });
+});
+
+describe('the check reads frontmatter exactly as Astro does', () => {
+  it('refuses a closing line that Astro reads as the end but the check would not ("---x")', () => {
+    const file = 'content/clauses/en/item-10.mdx';
+    expect(after(file, (t) => t.replace('number: 10\n', 'number: 10\n---x: <img src=x onerror=alert(1)>\n'))).toEqual([
+      `${file}:4: the frontmatter must be closed by a line that is exactly "---" (line 4 starts with "---" and closes it for the site); put other text on a line that does not start with "---"`,
+    ]);
+  });
+
+  it('whatever the check accepts, Astro reads as the same fields and the same text', () => {
+    const piece = fc.constantFrom(
+      '---',
+      '--- ',
+      '----',
+      '---x: 1',
+      '+++',
+      '',
+      ' ',
+      '\uFEFF',
+      'title: a',
+      'title: "b"',
+      'x: [1,',
+      '2]',
+      '  continued',
+      'Body text.',
+      '{process.env.SECRET}',
+      '# Heading',
+      '...',
+    );
+    const source = fc
+      .tuple(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'))
+      .map(([lines, eol]) => lines.join(eol));
+    fc.assert(
+      fc.property(source, (text) => {
+        const ours = parseFrontmatter(text);
+        if (!ours.ok) return;
+        let astro: ReturnType<typeof astroFrontmatter>;
+        try {
+          astro = astroFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+        } catch {
+          throw new Error(`accepted by the check, unreadable for Astro: ${JSON.stringify(text)}`);
+        }
+        expect(astro.frontmatter).toEqual(ours.data);
+        expect(astro.content.replace(/\r\n/g, '\n').trim()).toBe(ours.body.trim());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
