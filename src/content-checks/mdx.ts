@@ -23,9 +23,6 @@ export interface MdxFinding {
   message: string;
 }
 
-/** @deprecated the same list as CONTENT_ELEMENTS, kept for callers of the old name. */
-export const ALLOWED_HTML_ELEMENTS = CONTENT_ELEMENTS;
-
 /** Markdown (mdast) node types content may contain. Anything else is refused. */
 const MARKDOWN_NODES = new Set([
   'root',
