@@ -21,7 +21,9 @@ afterAll(() => f.cleanUp());
 /** The problems after one temporary change; the file is restored afterwards. */
 function after(file: string, change: (text: string) => string): string[] {
   const original = f.read(file);
-  f.write(file, change(original));
+  const changed = change(original);
+  if (changed === original) throw new Error(`the fixture change left ${file} as it was`);
+  f.write(file, changed);
   try {
     return f.check().lines;
   } finally {
@@ -283,8 +285,8 @@ describe('YAML is data only', () => {
 
 describe('text hygiene: invisible, control and non-NFC characters', () => {
   it('names U+202E RIGHT-TO-LEFT OVERRIDE in a frontmatter field', () => {
-    expect(after(NEWS, (t) => t.replace('title: Kawasaki', 'title: Kawa\u202esaki'))).toEqual([
-      `${NEWS}: title: contains the invisible character U+202E RIGHT-TO-LEFT OVERRIDE (character 5); delete it: invisible characters can make text read differently from what is published.`,
+    expect(after(NEWS, (t) => t.replace('title: City of Kawasaki', 'title: City of Kawa\u202esaki'))).toEqual([
+      `${NEWS}: title: contains the invisible character U+202E RIGHT-TO-LEFT OVERRIDE (character 13); delete it: invisible characters can make text read differently from what is published.`,
     ]);
   });
 
