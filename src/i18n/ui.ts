@@ -16,7 +16,7 @@ const ja = {
   'nav.business': '企業の方へ',
   'lang.switch': 'English',
   'lang.switchLabel': 'English page',
-  'footer.partners': 'パートナー',
+  'footer.partners': 'パートナーの公式ホームページ',
   'footer.source':
     '出典：川崎市の発表「川崎市とドイツ・ミュンヘンのバイオクラスターマネジメントBioMとのライフサイエンス分野を中心とした経済交流に関する覚書を更新しました」。',
   'footer.translation': '英語版は当サイトによる翻訳です。',
@@ -44,7 +44,7 @@ const ja = {
   'ceremony.standIn': '仮画像：実際の写真に差し替え予定です。',
   'ceremony.rolesNote': '役職名は原文（英語）に基づく当サイトの参考訳です。',
   'partners.visitName': '{name}の公式ホームページ',
-  'partners.logoLink': '{site}（{logo}）',
+  'partners.logoLink': '{site}：{logo}',
   'partners.item7':
     'このページは、覚書の同意事項(7)「両者は各々のホームページで相手方のロゴを用いてパートナー地域の宣伝を行う」に基づき、両者のロゴを掲載しています。',
   'partners.item7Link': '同意事項(7)を読む',
@@ -117,7 +117,7 @@ const en = {
   'nav.business': 'For companies',
   'lang.switch': '日本語',
   'lang.switchLabel': '日本語のページ',
-  'footer.partners': 'Partners',
+  'footer.partners': 'Partners’ official websites',
   'footer.source':
     'Source: the City of Kawasaki’s announcement of the renewal of its memorandum of understanding with BioM (in Japanese).',
   'footer.translation': 'The English pages are this site’s translation of the Japanese original.',
@@ -145,7 +145,7 @@ const en = {
   'ceremony.standIn': 'Stand-in image: the real photo will replace it.',
   'ceremony.rolesNote': 'Roles as published with the photos.',
   'partners.visitName': '{name} official website',
-  'partners.logoLink': '{site} ({logo})',
+  'partners.logoLink': '{site}: {logo}',
   'partners.item7':
     'This page shows both partners’ logos as agreed item (7) of the memorandum requires: “Both parties agree to promote the partner region on their respective websites using the other party’s logo.”',
   'partners.item7Link': 'Read agreed item (7)',

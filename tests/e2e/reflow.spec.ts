@@ -28,7 +28,7 @@ function overflowingBoxes(): string[] {
     if (style.visibility === 'hidden') continue;
     const box = el.getBoundingClientRect();
     if (box.width <= 1 && box.height <= 1) continue; // .sr-only and empty boxes
-    const clipped = (style.clip !== 'auto' && style.clip !== '') || style.clipPath !== 'none';
+    const clipped = style.clipPath !== 'none' || !['auto', ''].includes(style.getPropertyValue('clip'));
     if (style.position === 'absolute' && clipped) continue; // visually hidden (.sr-only)
     if (['auto', 'scroll'].includes(style.overflowX)) continue;
     if (el.scrollWidth > el.clientWidth + 1)
