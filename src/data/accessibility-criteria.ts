@@ -97,6 +97,22 @@ const COPIED = {
   file: 'tests/e2e/label-in-name.spec.ts',
   test: 'shows and announces the confirmation next to the link: ${path}',
 };
+const HEADINGS = {
+  file: 'tests/e2e/structure.spec.ts',
+  test: 'no two headings on the page say the same: ${path}',
+};
+const PHOTO_HEADINGS = {
+  file: 'tests/e2e/structure.spec.ts',
+  test: 'each ceremony photo has its own heading: ${path}',
+};
+const LOGO_NAMES = {
+  file: 'tests/e2e/structure.spec.ts',
+  test: 'logo links are named for the website they open: ${path}',
+};
+const SKIP_LINK = {
+  file: 'tests/e2e/structure.spec.ts',
+  test: 'the skip link is visible with its padding when focused: ${path}',
+};
 const HTML = { script: 'test:html' };
 const M = (procedure: ProcedureId) => ({ procedure });
 
@@ -166,7 +182,7 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: '情報及び関係性', en: 'Info and Relationships' },
     result: 'conforms',
-    evidence: [AXE, HTML, M('M3')],
+    evidence: [AXE, HTML, PHOTO_HEADINGS, M('M3')],
   },
   {
     id: '1.3.2',
@@ -359,7 +375,7 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: 'ブロックスキップ', en: 'Bypass Blocks' },
     result: 'conforms',
-    evidence: [AXE, FOCUS_CLOSED],
+    evidence: [AXE, FOCUS_CLOSED, SKIP_LINK],
   },
   {
     id: '2.4.2',
@@ -386,7 +402,7 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: 'リンクの目的（コンテキスト内）', en: 'Link Purpose (In Context)' },
     result: 'conforms',
-    evidence: [AXE, NAMES, M('M3')],
+    evidence: [AXE, NAMES, LOGO_NAMES, M('M3')],
   },
   {
     id: '2.4.5',
@@ -407,7 +423,7 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: '見出し及びラベル', en: 'Headings and Labels' },
     result: 'conforms',
-    evidence: [M('M3')],
+    evidence: [HEADINGS, M('M3')],
   },
   {
     id: '2.4.7',
