@@ -21,7 +21,7 @@ const ja = {
   manual:
     '手作業の確認：表の「手順」は、リポジトリの docs/accessibility-testing.md に書いた確認の手順で、日付はその手順を最後に行った日です。',
   tableHeading: '達成基準チェックリスト',
-  tableCaption: 'WCAG 2.2 のレベルAとAAのすべての達成基準と、JIS X 8341-3:2016 だけにある 4.1.1 の結果',
+  tableCaption: 'WCAG 2.2 のレベルAAまでのすべての達成基準と、JIS X 8341-3:2016 だけにある 4.1.1 の結果',
   colId: '番号',
   colName: '達成基準',
   colLevel: 'レベル',
