@@ -227,7 +227,7 @@ try {
 const inline = [];
 if (!args['skip-inline-css'] && !args['skip-lighthouse']) {
   const dist = 'dist-inline-css';
-  log("build with ASTRO_INLINE_STYLESHEETS=always…");
+  log('build with ASTRO_INLINE_STYLESHEETS=always…');
   timedBuild(ROOT, dist, { ASTRO_INLINE_STYLESHEETS: 'always' });
   // Same port as before (one port per session on a shared machine): wait for the first nginx to stop.
   const port = args.port;
