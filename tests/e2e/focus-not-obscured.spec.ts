@@ -33,12 +33,28 @@ function focusedIsUncovered(): boolean {
   return !!hit && (hit === el || el.contains(hit));
 }
 
-/** Runs in the page: a short description of the focused element, or '' when focus left the document. */
-function describeFocused(): string {
+/**
+ * Runs in the page: the focused element's description (empty when focus left the document), a
+ * number that stays the same for the same element, and whether it is uncovered right now.
+ */
+function probeFocused(): { where: string; id: number; uncovered: boolean } {
   const el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement) return '';
-  const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('href') || '').replace(/\s+/g, ' ');
-  return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text.trim().slice(0, 50)}" (${el.getAttribute('href') ?? ''})`;
+  if (!el || el === document.body || el === document.documentElement) return { where: '', id: 0, uncovered: true };
+  const w = window as unknown as { walkIds?: WeakMap<Element, number>; walkCount?: number };
+  w.walkIds ??= new WeakMap();
+  if (!w.walkIds.has(el)) w.walkIds.set(el, (w.walkCount = (w.walkCount ?? 0) + 1));
+  const text = (el.textContent || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim().slice(0, 50);
+  const where = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text}" (${el.getAttribute('href') ?? ''})`;
+  const box = [...el.getClientRects()].find((r) => r.width > 0 && r.height > 0);
+  let uncovered = false;
+  if (box) {
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    const inside = x >= 0 && y >= 0 && x <= window.innerWidth && y <= window.innerHeight;
+    const hit = inside ? document.elementFromPoint(x, y) : null;
+    uncovered = !!hit && (hit === el || el.contains(hit));
+  }
+  return { where, id: w.walkIds.get(el)!, uncovered };
 }
 
 /** Runs in the page: where the focused element is and what is on top of its centre. */
@@ -60,19 +76,13 @@ function whatCovers(): string {
  */
 async function walk(page: Page): Promise<{ covered: string[]; stops: number }> {
   const covered: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (let stops = 0; stops < 150; stops++) {
     await page.keyboard.press('Tab');
-    const handle = await page.evaluateHandle(() => document.activeElement);
-    const where = await page.evaluate(describeFocused);
-    if (!where) return { covered, stops };
-    const id = await handle.evaluate((el) => {
-      const w = el as Element & { __walkId?: number };
-      w.__walkId ??= Math.random();
-      return String(w.__walkId);
-    });
-    if (seen.has(id)) return { covered, stops };
+    const { where, id, uncovered } = await page.evaluate(probeFocused);
+    if (!where || seen.has(id)) return { covered, stops };
     seen.add(id);
+    if (uncovered) continue;
     const ok = await page
       .waitForFunction(focusedIsUncovered, undefined, { timeout: 1_000, polling: 'raf' })
       .then(() => true)
