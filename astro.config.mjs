@@ -14,10 +14,17 @@ import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
 import { CSP_DIRECTIVES } from './deploy/headers.mjs';
 import securityHeaders from './deploy/integration.mjs';
 
+// How Astro links the stylesheet: 'auto' (Astro's default: inline below 4 kB, so a separate
+// file for this site's CSS) or 'always' (a <style> in every page; Astro's CSP hashes it).
+// `npm run bench` builds both and compares Lighthouse LCP (docs/performance.md).
+const INLINE_STYLESHEETS = process.env.ASTRO_INLINE_STYLESHEETS ?? 'auto';
+if (!['auto', 'always', 'never'].includes(INLINE_STYLESHEETS))
+  throw new Error(`ASTRO_INLINE_STYLESHEETS must be auto, always or never (got "${INLINE_STYLESHEETS}")`);
+
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: /** @type {'auto' | 'always' | 'never'} */ (INLINE_STYLESHEETS) },
   i18n: {
     locales: ['ja', 'en'],
     defaultLocale: 'ja',

@@ -2,3 +2,9 @@
 // (canonical links, hreflang, sitemap, feeds, Open Graph) reads it from here.
 // Override at build time with SITE_URL=https://example.org npm run build.
 export const SITE_URL = process.env.SITE_URL ?? 'https://kawasaki-biom.example.jp';
+
+// Where visitors report accessibility problems to the site's operator: an https:// web form or
+// page, or a mailto: address. Empty until the operator provides one; the accessibility statement
+// then points visitors to the partners' official websites instead. Nothing is assumed here: set
+// it at build time, e.g. FEEDBACK_URL=https://example.org/contact npm run build.
+export const FEEDBACK_URL = process.env.FEEDBACK_URL ?? '';

@@ -29,6 +29,7 @@ const { values: args } = parseArgs({
     scaling: { type: 'string', default: '100,1000' },
     'skip-scaling': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-inline-css': { type: 'boolean', default: false },
   },
 });
 const ROOT = resolve(import.meta.dirname, '..');
@@ -221,6 +222,35 @@ try {
   server.kill('SIGTERM');
 }
 
+// 3b. The stylesheet inlined into every page (build.inlineStylesheets: 'always') against the
+// current setting: one Lighthouse run per page on a second build, compared by median LCP.
+const inline = [];
+if (!args['skip-inline-css'] && !args['skip-lighthouse']) {
+  const dist = 'dist-inline-css';
+  log('build with ASTRO_INLINE_STYLESHEETS=always…');
+  timedBuild(ROOT, dist, { ASTRO_INLINE_STYLESHEETS: 'always' });
+  // Same port as before (one port per session on a shared machine): wait for the first nginx to stop.
+  const port = args.port;
+  if (server.exitCode === null && server.signalCode === null) await new Promise((r) => server.once('exit', r));
+  const inlineServer = await serve(dist, port);
+  const inlineSizes = new Map(measure(join(ROOT, dist)).map((r) => [r.page, r]));
+  try {
+    for (const path of pages) {
+      const file = path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`;
+      const lh = lighthouse(`http://127.0.0.1:${port}${path}`);
+      inline.push({ path, html: inlineSizes.get(file)?.html, lcp: lh.lcp, performance: lh.performance });
+      log(`inline CSS ${path}: LCP ${Math.round(lh.lcp)} ms`);
+    }
+  } finally {
+    inlineServer.kill('SIGTERM');
+    rmSync(join(ROOT, dist), { recursive: true, force: true });
+  }
+}
+const median = (values) => {
+  const v = [...values].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+
 // 4. Scaling.
 const scaling = [];
 if (!args['skip-scaling']) {
@@ -305,6 +335,26 @@ out.push(
     ),
   '',
 );
+if (inline.length) {
+  const current = median(rows.map((r) => r.lh.lcp));
+  const always = median(inline.map((r) => r.lcp));
+  const byPath = new Map(rows.map((r) => [r.path, r]));
+  out.push(
+    '## Inlining the stylesheet',
+    '',
+    `\`build.inlineStylesheets\`: the current setting (\`${process.env.ASTRO_INLINE_STYLESHEETS ?? 'auto'}\`, the stylesheet as a separate file) against \`always\` (the stylesheet in a <style> in every page), Lighthouse mobile defaults, one run per page for \`always\` and the reported run above for the current setting.`,
+    '',
+    '| page | HTML, current (B gzip) | HTML, always (B gzip) | LCP current (ms) | LCP always (ms) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...inline.map(
+      (r) =>
+        `| \`${r.path}\` | ${byPath.get(r.path).html} | ${r.html} | ${Math.round(byPath.get(r.path).lh.lcp)} | ${Math.round(r.lcp)} |`,
+    ),
+    '',
+    `Median LCP across pages: current ${Math.round(current)} ms, always ${Math.round(always)} ms; lower: ${always < current ? '`always`' : 'the current setting'}.`,
+    '',
+  );
+}
 if (scaling.length) {
   const base = scaling[0];
   const perEntry = scaling.slice(1).map((s) => ({ n: s.n, ms: ((s.cpu - base.cpu) * 1000) / (2 * s.n) }));

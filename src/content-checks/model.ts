@@ -87,7 +87,7 @@ export const COLLECTIONS = {
     format: 'yaml',
     schema: withContext(photoSchema),
     same: ['order', 'image', 'standIn', 'participants', 'draft'],
-    bothOrNeither: ['caption', 'alt'],
+    bothOrNeither: ['heading', 'caption', 'alt'],
     free: [],
     images: ['image'],
   },

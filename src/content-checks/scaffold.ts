@@ -167,6 +167,11 @@ function template(root: string, collection: string, locale: Locale): string {
           '# 写真の人物を左から順に：content/participants/ のファイル名（.yaml なし）。両言語で同じ順番にします。',
         ),
         'participants: [todo]',
+        text(
+          '# Short heading above the photo, different from every other photo’s.',
+          '# 写真の上に表示する短い見出し。ほかの写真の見出しと重ならないようにします。',
+        ),
+        `heading: ${text('TODO heading of the photo', 'TODO：写真の見出し')}`,
         text('# Caption shown under the photo.', '# 写真の下に表示する説明文。'),
         `caption: ${text('TODO caption shown under the photo', 'TODO：写真の下に表示する説明')}`,
         text('# Describe the image for people who cannot see it.', '# 画像を見られない人のための代替テキスト。'),

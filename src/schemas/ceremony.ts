@@ -22,6 +22,10 @@ export const photoSchema = ({ image }: SchemaContext) =>
     image: image().describe('Path to the image file, relative to this file.'),
     standIn: z.boolean().default(false).describe('true while the image is a stand-in for the real photo.'),
     participants: z.array(entryKey('participant')).min(1).describe('The people in the photo, from left to right.'),
+    heading: z
+      .string()
+      .min(1)
+      .describe('Short heading of this photo on the ceremony page, different from every other photo’s.'),
     caption: z.string().min(1).describe('Caption shown under the photo.'),
     alt: z.string().min(1).describe('Text alternative describing the image for people who cannot see it.'),
     draft,

@@ -66,15 +66,27 @@ export function initSearch(): void {
       () => (status.textContent = text.error!),
     );
   };
-  const close = () => {
+  /** Closes the panel; returns focus to the toggle unless focus has already moved on. */
+  const close = (returnFocus = true) => {
+    if (panel.hidden) return;
     panel.hidden = true;
     toggle.setAttribute('aria-expanded', 'false');
-    toggle.focus();
+    if (returnFocus) toggle.focus();
   };
   toggle.addEventListener('click', () => (panel.hidden ? open() : close()));
-  root.querySelector('[data-search-close]')?.addEventListener('click', close);
-  root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !panel.hidden) close();
+  root.querySelector('[data-search-close]')?.addEventListener('click', () => close());
+  // The panel floats over the page (WCAG 2.4.11, Focus Not Obscured): it closes as soon as focus
+  // or a click (on release, WCAG 2.5.2) goes anywhere outside the search control, and on Escape
+  // wherever focus is.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) close(root.contains(document.activeElement));
+  });
+  root.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !root.contains(next)) close(false);
+  });
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Node && !root.contains(event.target)) close(false);
   });
 
   input.addEventListener('input', async () => {
