@@ -8,6 +8,7 @@ import { localized404 } from './src/integrations/localized-404';
 import contentChecks from './src/integrations/content-checks.mjs';
 import ogImages from './src/integrations/og-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import cmsAdmin from './src/integrations/cms-admin.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { CSP_DIRECTIVES } from './deploy/headers.mjs';
 import securityHeaders from './deploy/integration.mjs';
@@ -33,6 +34,8 @@ export default defineConfig({
     // After the build: Open Graph images, then the search index (issue 5).
     ogImages(),
     pagefindIndex(),
+    // The content editor at /admin/ (issue 10); never part of the public pages or their index.
+    cmsAdmin(),
     securityHeaders(),
   ],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

@@ -2,3 +2,10 @@
 // (canonical links, hreflang, sitemap, feeds, Open Graph) reads it from here.
 // Override at build time with SITE_URL=https://example.org npm run build.
 export const SITE_URL = process.env.SITE_URL ?? 'https://kawasaki-biom.example.jp';
+
+// The content editor (Sveltia CMS at /admin/, docs/editing.md) commits to this GitHub repository
+// and branch, through pull requests. CMS_AUTH_URL is the address of the OAuth client that signs
+// editors in (no secret here: the client secret lives only in that service).
+export const CMS_REPO = process.env.CMS_REPO ?? 'OWNER/kawasaki-biom-mou';
+export const CMS_BRANCH = process.env.CMS_BRANCH ?? 'main';
+export const CMS_AUTH_URL = process.env.CMS_AUTH_URL ?? '';

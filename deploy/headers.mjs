@@ -29,6 +29,36 @@ export const CSP_HEADER = ["frame-ancestors 'none'", "object-src 'none'", "base-
   '; ',
 );
 
+/** Where the content editor (Sveltia CMS) lives; see src/integrations/cms-admin.ts. */
+export const ADMIN_PATH = '/admin/';
+
+/**
+ * The content editor's own policy, sent as a header on ADMIN_PATH (and repeated in its <meta>).
+ * As strict as the CMS runs with; each exception is needed, measured in tests/e2e-cms:
+ *   - style-src 'unsafe-inline': Svelte sets style attributes and the CMS injects its styles;
+ *   - img-src blob: data:, media-src blob:: previews of images read from the repository or uploaded;
+ *   - connect-src https://api.github.com, img-src https://avatars.githubusercontent.com: the GitHub
+ *     backend after sign-in (the local mode needs neither);
+ *   - connect-src blob: data:: the CMS fetches its own object URLs when saving uploads.
+ * No 'unsafe-eval', no third-party scripts (the CMS's optional code highlighter and map
+ * libraries, which it would fetch from unpkg.com, stay blocked: the Markdown editor offers no code
+ * blocks and the config has no map field).
+ */
+export const ADMIN_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https://avatars.githubusercontent.com",
+  "media-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'self' blob: data: https://api.github.com",
+  "manifest-src 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
 /** Browser features the site never uses: all switched off for every origin, itself included. */
 const DISABLED_FEATURES = [
   'accelerometer',
@@ -86,6 +116,7 @@ export const CONTENT_TYPES = {
   rss: 'application/rss+xml',
   atom: 'application/atom+xml',
   txt: 'text/plain',
+  yml: 'application/yaml',
   svg: 'image/svg+xml',
   avif: 'image/avif',
   webp: 'image/webp',
@@ -108,6 +139,7 @@ export const GZIP_TYPES = [
   'text/javascript',
   'text/plain',
   'application/json',
+  'application/yaml',
   'application/manifest+json',
   'application/xml',
   'application/rss+xml',
@@ -137,6 +169,8 @@ export function renderHeadersFile(htmlPaths, feedPaths = []) {
   const blocks = [
     block('/*', SECURITY_HEADERS),
     block(`${IMMUTABLE_PREFIX}*`, { 'Cache-Control': CACHE_CONTROL.immutable }),
+    // Joined to the site-wide policy with a comma: both are enforced, the stricter wins.
+    block(`${ADMIN_PATH}*`, { 'Content-Security-Policy': ADMIN_CSP, 'X-Robots-Tag': 'noindex' }),
     ...[...htmlPaths].sort().map((p) => block(p, { 'Cache-Control': CACHE_CONTROL.html })),
     ...[...feedPaths].sort().map((p) => block(p, { 'Content-Type': `${FEED_TYPE}; charset=utf-8` })),
   ];
@@ -168,6 +202,16 @@ export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/k
     'map $sent_http_content_type $kb_cache_by_type {',
     `    ${pad('~^text/html')}${quote(CACHE_CONTROL.html)};`,
     `    ${pad('default')}${quote(CACHE_CONTROL.other)};`,
+    '}',
+    '# The content editor under ADMIN_PATH gets its own policy as a second CSP header (both are',
+    '# enforced) and noindex; nginx sends no header whose value is empty.',
+    'map $uri $kb_admin_csp {',
+    `    ${pad(`~^${ADMIN_PATH}`)}${quote(ADMIN_CSP)};`,
+    `    ${pad('default')}"";`,
+    '}',
+    'map $uri $kb_admin_robots {',
+    `    ${pad(`~^${ADMIN_PATH}`)}"noindex";`,
+    `    ${pad('default')}"";`,
     '}',
     'map $uri $kb_cache_control {',
     `    ${pad(`~^${IMMUTABLE_PREFIX}`)}${quote(CACHE_CONTROL.immutable)};`,
@@ -203,6 +247,8 @@ export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/k
     '    # nginx would then drop all of these for that location.',
     '    add_header Cache-Control $kb_cache_control always;',
     ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `    add_header ${k} ${quote(v)} always;`),
+    '    add_header Content-Security-Policy $kb_admin_csp always;',
+    '    add_header X-Robots-Tag $kb_admin_robots always;',
     '',
     '    error_page 404 /404.html;',
     '',
