@@ -136,7 +136,9 @@ function widgetFor(collection: CollectionName, name: string, field: Unwrapped): 
     if (!folder) throw new Error(`CMS config: no media folder for the image field ${collection}.${name}`);
     return {
       widget: 'image',
-      media_folder: relativeToEntry(folder),
+      // Stored under content/media/<folder>/ (a path from the project root), written into the
+      // entry as the path relative to the entry file, as the schema's image() expects.
+      media_folder: `/content/media/${folder}`,
       public_folder: relativeToEntry(folder),
       choose_url: false,
     };
@@ -203,8 +205,9 @@ function fieldFor(collection: CollectionName, name: string, zodField: ZodType): 
     required: !field.optional,
     i18n,
   };
-  // New entries start as drafts, in both languages (the draft flag is shared), until published.
-  const defaultValue = name === 'draft' ? true : field.defaultValue;
+  // A schema default of false is what an absent field means: no default, so that saving an
+  // entry does not add `draft: false` (or `standIn: false`) to files that never had it.
+  const defaultValue = field.defaultValue === false ? undefined : field.defaultValue;
   const def = defOf(field.schema);
   if (def.type === 'array') {
     const item = unwrap(def.element!);
@@ -283,6 +286,8 @@ export function cmsConfig({ repo, branch, authUrl }: CmsBackendOptions) {
       // Both languages are created together: the content check requires both files.
       initial_locales: 'all',
     },
+    // Only the repository's own images: no stock-photo services (third parties).
+    media_libraries: { stock_assets: false },
     output: { omit_empty_optional_fields: true },
     collections: cmsCollections(),
   };

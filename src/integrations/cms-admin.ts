@@ -25,7 +25,14 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Web fonts the CMS would fetch from cdn.jsdelivr.net, served from /admin/fonts/ instead. */
 const FONT_URL = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[\d.]+\/([a-z0-9-]+\.woff2)/g;
 const fontFile = (name: string, variable: boolean, file: string) =>
-  path.join(projectRoot, 'node_modules', variable ? '@fontsource-variable' : '@fontsource', name, 'files', `${name}-${file}`);
+  path.join(
+    projectRoot,
+    'node_modules',
+    variable ? '@fontsource-variable' : '@fontsource',
+    name,
+    'files',
+    `${name}-${file}`,
+  );
 
 /**
  * What the bundle would fetch from other sites before anyone signs in, and what it gets instead.
@@ -52,7 +59,8 @@ export async function cmsBundle(): Promise<{ script: Buffer; fonts: Map<string, 
   let code = await fs.readFile(scriptSource(), 'utf8');
   for (const { what, find, replace } of PATCHES) {
     const count = code.match(find)?.length ?? 0;
-    if (count !== 1) throw new Error(`CMS bundle: the ${what} was found ${count} times (expected once); review PATCHES`);
+    if (count !== 1)
+      throw new Error(`CMS bundle: the ${what} was found ${count} times (expected once); review PATCHES`);
     code = code.replace(find, replace);
   }
   const fonts = new Map<string, string>();
