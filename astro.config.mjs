@@ -9,6 +9,7 @@ import contentChecks from './src/integrations/content-checks.mjs';
 import ogImages from './src/integrations/og-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
+import unreferencedImages from './src/integrations/unreferenced-images.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { CSP_DIRECTIVES } from './deploy/headers.mjs';
 import securityHeaders from './deploy/integration.mjs';
@@ -36,6 +37,8 @@ export default defineConfig({
     pagefindIndex(),
     // The content editor at /admin/ (issue 10); never part of the public pages or their index.
     cmsAdmin(),
+    // Last before the headers: drop image originals no page uses (camera photos are 5–10 MB).
+    unreferencedImages(),
     securityHeaders(),
   ],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
