@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CSP_DIRECTIVES, SECURITY_HEADERS, renderHeadersFile, renderNginxConf } from './headers.mjs';
+import { ADMIN_CSP, CSP_DIRECTIVES, SECURITY_HEADERS, renderHeadersFile, renderNginxConf } from './headers.mjs';
 
 describe('deploy/headers.mjs', () => {
   test('the committed deploy/nginx.conf is generated from it (run `npm run gen:nginx` if not)', () => {
@@ -22,10 +22,20 @@ describe('deploy/headers.mjs', () => {
   test('_headers: security headers for all, Cache-Control only on rules that cannot overlap', () => {
     const file = renderHeadersFile(['/en/', '/', '/404.html']);
     const rules = file.split('\n\n').map((b) => b.split('\n').filter((l) => !l.startsWith('#')));
-    expect(rules.map((r) => r[0])).toEqual(['/*', '/_astro/*', '/', '/404.html', '/en/']);
+    expect(rules.map((r) => r[0])).toEqual(['/*', '/_astro/*', '/admin/*', '/', '/404.html', '/en/']);
     expect(rules[0]).toContain('  X-Frame-Options: DENY');
     expect(rules[0].join('\n')).not.toContain('Cache-Control');
     expect(rules[1]).toEqual(['/_astro/*', '  Cache-Control: public, max-age=31536000, immutable']);
+    // The content editor: its own policy on top of the site-wide one, and noindex.
+    expect(rules[2]).toEqual(['/admin/*', `  Content-Security-Policy: ${ADMIN_CSP}`, '  X-Robots-Tag: noindex']);
+  });
+
+  test('nginx: the content editor gets its own CSP and noindex, other paths neither', () => {
+    const conf = renderNginxConf();
+    expect(conf).toContain(`~^/admin/                   "${ADMIN_CSP}";`);
+    expect(conf).toMatch(/^ +add_header Content-Security-Policy \$kb_admin_csp always;$/m);
+    expect(conf).toMatch(/^ +add_header X-Robots-Tag \$kb_admin_robots always;$/m);
+    expect(ADMIN_CSP).not.toMatch(/unsafe-eval|\*/);
   });
 
   test('nginx: locations never use add_header (it would drop the server-level headers)', () => {
