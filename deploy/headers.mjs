@@ -59,6 +59,12 @@ export const ADMIN_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The editor's sign-in opens the OAuth helper in a popup that reports back to window.opener;
+ * `same-origin` would sever that link, so ADMIN_PATH relaxes only this to allow popups.
+ */
+export const ADMIN_COOP = 'same-origin-allow-popups';
+
 /** Browser features the site never uses: all switched off for every origin, itself included. */
 const DISABLED_FEATURES = [
   'accelerometer',
@@ -169,8 +175,13 @@ export function renderHeadersFile(htmlPaths, feedPaths = []) {
   const blocks = [
     block('/*', SECURITY_HEADERS),
     block(`${IMMUTABLE_PREFIX}*`, { 'Cache-Control': CACHE_CONTROL.immutable }),
-    // Joined to the site-wide policy with a comma: both are enforced, the stricter wins.
-    block(`${ADMIN_PATH}*`, { 'Content-Security-Policy': ADMIN_CSP, 'X-Robots-Tag': 'noindex' }),
+    // The CSP is joined to the site-wide policy with a comma: both are enforced, the stricter
+    // wins. COOP must replace the site-wide value: `! Name` detaches it (Cloudflare Pages syntax).
+    [
+      block(`${ADMIN_PATH}*`, { 'Content-Security-Policy': ADMIN_CSP, 'X-Robots-Tag': 'noindex' }),
+      '  ! Cross-Origin-Opener-Policy',
+      `  Cross-Origin-Opener-Policy: ${ADMIN_COOP}`,
+    ].join('\n'),
     ...[...htmlPaths].sort().map((p) => block(p, { 'Cache-Control': CACHE_CONTROL.html })),
     ...[...feedPaths].sort().map((p) => block(p, { 'Content-Type': `${FEED_TYPE}; charset=utf-8` })),
   ];
@@ -209,6 +220,10 @@ export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/k
     `    ${pad(`~^${ADMIN_PATH}`)}${quote(ADMIN_CSP)};`,
     `    ${pad('default')}"";`,
     '}',
+    'map $uri $kb_coop {',
+    `    ${pad(`~^${ADMIN_PATH}`)}${quote(ADMIN_COOP)};`,
+    `    ${pad('default')}${quote(SECURITY_HEADERS['Cross-Origin-Opener-Policy'])};`,
+    '}',
     'map $uri $kb_admin_robots {',
     `    ${pad(`~^${ADMIN_PATH}`)}"noindex";`,
     `    ${pad('default')}"";`,
@@ -246,7 +261,11 @@ export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/k
     '    # Every header on every response, errors included. No location below may use add_header:',
     '    # nginx would then drop all of these for that location.',
     '    add_header Cache-Control $kb_cache_control always;',
-    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `    add_header ${k} ${quote(v)} always;`),
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) =>
+      k === 'Cross-Origin-Opener-Policy'
+        ? `    add_header ${k} $kb_coop always;`
+        : `    add_header ${k} ${quote(v)} always;`,
+    ),
     '    add_header Content-Security-Policy $kb_admin_csp always;',
     '    add_header X-Robots-Tag $kb_admin_robots always;',
     '',

@@ -27,7 +27,13 @@ describe('deploy/headers.mjs', () => {
     expect(rules[0].join('\n')).not.toContain('Cache-Control');
     expect(rules[1]).toEqual(['/_astro/*', '  Cache-Control: public, max-age=31536000, immutable']);
     // The content editor: its own policy on top of the site-wide one, and noindex.
-    expect(rules[2]).toEqual(['/admin/*', `  Content-Security-Policy: ${ADMIN_CSP}`, '  X-Robots-Tag: noindex']);
+    expect(rules[2]).toEqual([
+      '/admin/*',
+      `  Content-Security-Policy: ${ADMIN_CSP}`,
+      '  X-Robots-Tag: noindex',
+      '  ! Cross-Origin-Opener-Policy',
+      '  Cross-Origin-Opener-Policy: same-origin-allow-popups',
+    ]);
   });
 
   test('nginx: the content editor gets its own CSP and noindex, other paths neither', () => {
@@ -36,6 +42,8 @@ describe('deploy/headers.mjs', () => {
     expect(conf).toMatch(/^ +add_header Content-Security-Policy \$kb_admin_csp always;$/m);
     expect(conf).toMatch(/^ +add_header X-Robots-Tag \$kb_admin_robots always;$/m);
     expect(ADMIN_CSP).not.toMatch(/unsafe-eval|\*/);
+    expect(conf).toMatch(/^ +add_header Cross-Origin-Opener-Policy \$kb_coop always;$/m);
+    expect(conf).toContain('default                     "same-origin";');
   });
 
   test('nginx: locations never use add_header (it would drop the server-level headers)', () => {

@@ -37,6 +37,8 @@ http
         ...headers.SECURITY_HEADERS,
         'Content-Type': file[0],
         'Content-Security-Policy': `${headers.CSP_HEADER}, ${headers.ADMIN_CSP}`,
+        'Cross-Origin-Opener-Policy': headers.ADMIN_COOP,
+        'X-Robots-Tag': 'noindex',
       })
       .end(file[1]);
   })
