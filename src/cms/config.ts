@@ -37,7 +37,7 @@ export interface CmsBackendOptions {
   repo: string;
   branch: string;
   /** The OAuth client (proxy) that signs editors in; see docs/editing.md. */
-  authUrl?: string;
+  authUrl?: string | undefined;
 }
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -68,8 +68,8 @@ interface Unwrapped {
   schema: ZodType;
   optional: boolean;
   defaultValue?: unknown;
-  description?: string;
-  references?: string;
+  description?: string | undefined;
+  references?: string | undefined;
 }
 
 /** Peels optional, default and preprocess wrappers off a field, keeping the outermost description. */
@@ -225,7 +225,7 @@ function fieldFor(collection: CollectionName, name: string, zodField: ZodType): 
     ...base,
     ...widgetFor(collection, name, field),
     ...(defaultValue !== undefined ? { default: defaultValue } : {}),
-  } as CmsField;
+  } as unknown as CmsField;
 }
 
 const COLLECTION_LABELS: Partial<Record<CollectionName, string>> = { mou: 'Memorandum' };

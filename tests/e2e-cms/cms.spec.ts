@@ -16,14 +16,16 @@ import {
 } from './local-repo';
 
 let repo: string;
+let offSite: string[];
+let errors: string[];
 
 test.beforeEach(async ({ page }) => {
-  const offSite: string[] = [];
+  offSite = [];
+  errors = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1', ''].includes(url.hostname) && !['blob:', 'data:'].includes(url.protocol)) offSite.push(url.href);
+    if (url.hostname !== '127.0.0.1' && !['blob:', 'data:'].includes(url.protocol)) offSite.push(url.href);
   });
-  const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
@@ -34,15 +36,14 @@ test.beforeEach(async ({ page }) => {
   await loadIntoBrowser(page, repo);
   await page.getByRole('button', { name: 'Work with Local Repository' }).click();
   await expect(page.getByRole('treeitem', { name: /^Clauses/ })).toBeVisible();
-  test.info().annotations.push({ type: 'repo', description: repo });
-  // Checked after each test: nothing was asked of another site, nothing went wrong in the console.
-  return () => {
-    expect(offSite, 'requests to other sites').toEqual([]);
-    expect(errors, 'console errors').toEqual([]);
-  };
 });
 
-test.afterEach(() => fs.rmSync(repo, { recursive: true, force: true }));
+test.afterEach(() => {
+  fs.rmSync(repo, { recursive: true, force: true });
+  // Whatever the test did: nothing was asked of another site, and nothing went wrong in the console.
+  expect(offSite, 'requests to other sites').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+});
 
 /** The editor pane of one language; the second pane is switched from the preview to English. */
 async function panes(page: Page): Promise<{ ja: Locator; en: Locator }> {

@@ -74,7 +74,6 @@ export async function copyBackFromBrowser(page: Page, dir: string) {
   const files = await page.evaluate(async (repo) => {
     const out: { path: string; data: string }[] = [];
     const walk = async (folder: FileSystemDirectoryHandle, prefix: string) => {
-      // @ts-expect-error entries() is in Chromium, not yet in TypeScript's DOM types
       for await (const [name, handle] of folder.entries()) {
         if (prefix === '' && name !== 'content') continue;
         if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
