@@ -82,6 +82,17 @@ const browserFile = (page: Page, file: string) =>
     }
   }, file);
 
+test('the editor page is noindex and runs under its own policy, with no script from elsewhere', async ({ request }) => {
+  const response = await request.get('/admin/');
+  const csp = response.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(response.headers()['x-robots-tag']).toBe('noindex');
+  const html = await response.text();
+  expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
+  expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual(['/admin/sveltia-cms.js']);
+});
+
 test('editing the English text of an agreed item changes that text only, and the check passes', async ({ page }) => {
   const before = snapshot(repo);
   await page.goto('/admin/#/collections/clauses/entries/item-07');
