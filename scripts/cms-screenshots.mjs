@@ -53,6 +53,8 @@ try {
   await shoot('cms-side-by-side.png');
   await page.goto(`${base}#/collections/photos/entries/group-photo`);
   await page.getByRole('button', { name: 'Replace Image' }).waitFor();
+  // The preview's copy of the photo has loaded (the field’s own thumbnail stays empty: see docs/decisions.md).
+  await page.waitForFunction(() => [...document.querySelectorAll('img')].some((img) => img.naturalWidth > 0));
   await shoot('cms-photo.png');
   await page.goto(`${base}#/collections/news/new`);
   await page.getByRole('group', { name: 'Slug' }).waitFor();
