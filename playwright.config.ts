@@ -7,8 +7,20 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   workers: 2,
-  reporter: process.env.CI ? 'dot' : 'list',
+  retries: 0,
+  // Measured on a busy 2-core machine (the suite beside a looping build and other sessions): the
+  // slowest test took under 15 s. Limits are sized so that no test comes within a third of them;
+  // `npm test` prints the slowest tests beside their limits and names any that come closer.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [
+    [process.env.CI ? 'dot' : 'list'],
+    // `npm test` reads durations from here (scripts/test.mjs).
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? ([['json']] as const) : []),
+  ],
   use: {
+    navigationTimeout: 30_000,
+    actionTimeout: 15_000,
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -22,8 +22,9 @@ export const CSP_DIRECTIVES = /** @type {const} */ ([
 ]);
 
 /**
- * The CSP sent as a header. It holds what a <meta> policy cannot (frame-ancestors) and repeats the
- * directives that need no per-page hashes; browsers enforce both policies, so the stricter wins.
+ * The CSP sent as a header with every response that is not an image. It holds what a <meta>
+ * policy cannot (frame-ancestors) and repeats the directives that need no per-page hashes;
+ * browsers enforce both policies, so the stricter wins.
  */
 export const CSP_HEADER = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join(
   '; ',
@@ -65,6 +66,15 @@ export const ADMIN_CSP = [
  */
 export const ADMIN_COOP = 'same-origin-allow-popups';
 
+/**
+ * The CSP sent with every image. An SVG opened directly (not through <img>) is a document with
+ * the site's origin: this policy forbids it any script, any request and any framing, and the
+ * sandbox gives it a unique origin. Inline styles stay allowed so that styled logos still draw.
+ */
+export const IMAGE_CSP = ["default-src 'none'", "style-src 'unsafe-inline'", "frame-ancestors 'none'", 'sandbox'].join(
+  '; ',
+);
+
 /** Browser features the site never uses: all switched off for every origin, itself included. */
 const DISABLED_FEATURES = [
   'accelerometer',
@@ -86,13 +96,15 @@ const DISABLED_FEATURES = [
   'xr-spatial-tracking',
 ];
 
-/** Sent with every response (pages, assets and error pages alike). */
+/**
+ * Sent with every response (pages, assets and error pages alike). Content-Security-Policy is sent
+ * with every response too, but its value depends on the type: see CONTENT_SECURITY_POLICY.
+ */
 export const SECURITY_HEADERS = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
-  'Content-Security-Policy': CSP_HEADER,
   'Permissions-Policy': DISABLED_FEATURES.map((f) => `${f}=()`).join(', '),
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
@@ -136,6 +148,14 @@ export const CONTENT_TYPES = {
   pdf: 'application/pdf',
 };
 
+/** The Content-Security-Policy header by what is served: images get IMAGE_CSP, everything else CSP_HEADER. */
+export const CONTENT_SECURITY_POLICY = { image: IMAGE_CSP, default: CSP_HEADER };
+
+/** File extensions served as images (they get IMAGE_CSP). */
+export const IMAGE_EXTENSIONS = Object.entries(CONTENT_TYPES)
+  .filter(([, type]) => type.startsWith('image/'))
+  .map(([ext]) => ext);
+
 /** nginx's gzip level; the byte budgets measure with the same. */
 export const GZIP_LEVEL = 6;
 
@@ -169,11 +189,14 @@ export const LOCALE_404 = ['en'];
  * overlap: the hashed-asset prefix and the exact path of each HTML page.
  * @param {string[]} htmlPaths URL paths of the built pages, e.g. ['/', '/en/', '/404.html']
  * @param {string[]} [feedPaths] URL paths of the feeds, e.g. ['/rss.xml', '/en/rss.xml']
+ * @param {string[]} [imagePaths] URL paths of every image, e.g. ['/favicon.svg', '/_astro/x.svg']. Their
+ *   rule adds IMAGE_CSP to the CSP of '/*'; the host joins the two into two policies, both enforced,
+ *   so an image gets no script whichever it applies first.
  */
-export function renderHeadersFile(htmlPaths, feedPaths = []) {
+export function renderHeadersFile(htmlPaths, feedPaths = [], imagePaths = []) {
   const block = (path, headers) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   const blocks = [
-    block('/*', SECURITY_HEADERS),
+    block('/*', { ...SECURITY_HEADERS, 'Content-Security-Policy': CSP_HEADER }),
     block(`${IMMUTABLE_PREFIX}*`, { 'Cache-Control': CACHE_CONTROL.immutable }),
     // The CSP is joined to the site-wide policy with a comma: both are enforced, the stricter
     // wins. COOP must replace the site-wide value: `! Name` detaches it (Cloudflare Pages syntax).
@@ -184,6 +207,7 @@ export function renderHeadersFile(htmlPaths, feedPaths = []) {
     ].join('\n'),
     ...[...htmlPaths].sort().map((p) => block(p, { 'Cache-Control': CACHE_CONTROL.html })),
     ...[...feedPaths].sort().map((p) => block(p, { 'Content-Type': `${FEED_TYPE}; charset=utf-8` })),
+    ...[...imagePaths].sort().map((p) => block(p, { 'Content-Security-Policy': IMAGE_CSP })),
   ];
   return `# Generated at build from deploy/headers.mjs — do not edit.\n${blocks.join('\n\n')}\n`;
 }
@@ -214,12 +238,8 @@ export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/k
     `    ${pad('~^text/html')}${quote(CACHE_CONTROL.html)};`,
     `    ${pad('default')}${quote(CACHE_CONTROL.other)};`,
     '}',
-    '# The content editor under ADMIN_PATH gets its own policy as a second CSP header (both are',
-    '# enforced) and noindex; nginx sends no header whose value is empty.',
-    'map $uri $kb_admin_csp {',
-    `    ${pad(`~^${ADMIN_PATH}`)}${quote(ADMIN_CSP)};`,
-    `    ${pad('default')}"";`,
-    '}',
+    '# The content editor under ADMIN_PATH: its sign-in popup may report back (COOP), and it is',
+    '# noindex (nginx sends no header whose value is empty). Its CSP is chosen with the others below.',
     'map $uri $kb_coop {',
     `    ${pad(`~^${ADMIN_PATH}`)}${quote(ADMIN_COOP)};`,
     `    ${pad('default')}${quote(SECURITY_HEADERS['Cross-Origin-Opener-Policy'])};`,
@@ -231,6 +251,18 @@ export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/k
     'map $uri $kb_cache_control {',
     `    ${pad(`~^${IMMUTABLE_PREFIX}`)}${quote(CACHE_CONTROL.immutable)};`,
     `    ${pad('default')}$kb_cache_by_type;`,
+    '}',
+    '',
+    '# Content-Security-Policy by what was served: images may run nothing (an SVG opened directly is a document).',
+    'map $sent_http_content_type $kb_csp_by_type {',
+    `    ${pad('~^image/')}${quote(CONTENT_SECURITY_POLICY.image)};`,
+    `    ${pad('default')}${quote(CONTENT_SECURITY_POLICY.default)};`,
+    '}',
+    '# The content editor has its own policy (ADMIN_CSP: at least as strict as the default on the',
+    '# directives the default sets).',
+    'map $uri $kb_csp {',
+    `    ${pad(`~^${ADMIN_PATH}`)}${quote(ADMIN_CSP)};`,
+    `    ${pad('default')}$kb_csp_by_type;`,
     '}',
     '',
     'server {',
@@ -266,7 +298,7 @@ export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/k
         ? `    add_header ${k} $kb_coop always;`
         : `    add_header ${k} ${quote(v)} always;`,
     ),
-    '    add_header Content-Security-Policy $kb_admin_csp always;',
+    '    add_header Content-Security-Policy $kb_csp always;',
     '    add_header X-Robots-Tag $kb_admin_robots always;',
     '',
     '    error_page 404 /404.html;',

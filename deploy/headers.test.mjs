@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ADMIN_CSP, CSP_DIRECTIVES, SECURITY_HEADERS, renderHeadersFile, renderNginxConf } from './headers.mjs';
+import {
+  ADMIN_CSP,
+  CONTENT_SECURITY_POLICY,
+  CSP_DIRECTIVES,
+  IMAGE_CSP,
+  SECURITY_HEADERS,
+  renderHeadersFile,
+  renderNginxConf,
+} from './headers.mjs';
 
 describe('deploy/headers.mjs', () => {
   test('the committed deploy/nginx.conf is generated from it (run `npm run gen:nginx` if not)', () => {
@@ -12,7 +20,7 @@ describe('deploy/headers.mjs', () => {
     for (const d of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self'"])
       expect(CSP_DIRECTIVES).toContain(d);
     expect(CSP_DIRECTIVES.join(';')).not.toMatch(/unsafe-|data:|\*/);
-    expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(CONTENT_SECURITY_POLICY.default).toContain("frame-ancestors 'none'");
     expect(SECURITY_HEADERS['Strict-Transport-Security']).toMatch(/^max-age=(\d+); includeSubDomains/);
     expect(Number(/max-age=(\d+)/.exec(SECURITY_HEADERS['Strict-Transport-Security'])[1])).toBeGreaterThanOrEqual(
       31536000,
@@ -39,7 +47,10 @@ describe('deploy/headers.mjs', () => {
   test('nginx: the content editor gets its own CSP and noindex, other paths neither', () => {
     const conf = renderNginxConf();
     expect(conf).toContain(`~^/admin/                   "${ADMIN_CSP}";`);
-    expect(conf).toMatch(/^ +add_header Content-Security-Policy \$kb_admin_csp always;$/m);
+    expect(conf).toContain('default                     $kb_csp_by_type;');
+    // The editor's policy replaces the site-wide one: it must be at least as strict where that one speaks.
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"])
+      expect(ADMIN_CSP).toContain(directive);
     expect(conf).toMatch(/^ +add_header X-Robots-Tag \$kb_admin_robots always;$/m);
     expect(ADMIN_CSP).not.toMatch(/unsafe-eval|\*/);
     expect(conf).toMatch(/^ +add_header Cross-Origin-Opener-Policy \$kb_coop always;$/m);
@@ -66,5 +77,37 @@ describe('deploy/headers.mjs', () => {
     expect(conf).toMatch(/^ +gzip on;$/m);
     expect(conf).toMatch(/^ +error_page 404 \/404\.html;$/m);
     expect(conf).toMatch(/location \/en\/ \{\n +error_page 404 \/en\/404\.html;/);
+  });
+
+  test('images get a CSP that allows no script, no request and no framing, and sandboxes them', () => {
+    const directives = IMAGE_CSP.split(';').map((d) => d.trim());
+    expect(directives[0]).toBe("default-src 'none'");
+    expect(directives).toContain('sandbox');
+    expect(directives).toContain("frame-ancestors 'none'");
+    // Nothing re-allows script: no script-src, and default-src is 'none'.
+    expect(IMAGE_CSP).not.toMatch(/script-src|unsafe-eval|allow-scripts|data:|\*/);
+    expect(CONTENT_SECURITY_POLICY.image).toBe(IMAGE_CSP);
+    expect(Object.keys(SECURITY_HEADERS)).not.toContain('Content-Security-Policy');
+  });
+
+  test('_headers: the page CSP for all, the image CSP added on every image path', () => {
+    const file = renderHeadersFile(['/'], [], ['/favicon.svg', '/_astro/logo.abc.svg']);
+    const rules = file
+      .trimEnd()
+      .split('\n\n')
+      .map((b) => b.split('\n').filter((l) => !l.startsWith('#')));
+    expect(rules[0]).toContain(`  Content-Security-Policy: ${CONTENT_SECURITY_POLICY.default}`);
+    expect(rules.slice(-2)).toEqual([
+      ['/_astro/logo.abc.svg', `  Content-Security-Policy: ${IMAGE_CSP}`],
+      ['/favicon.svg', `  Content-Security-Policy: ${IMAGE_CSP}`],
+    ]);
+  });
+
+  test('nginx: one Content-Security-Policy header, chosen by the type served (images get the image CSP)', () => {
+    const conf = renderNginxConf();
+    expect(conf.match(/add_header Content-Security-Policy/g)).toHaveLength(1);
+    expect(conf).toMatch(/^ +add_header Content-Security-Policy \$kb_csp always;$/m);
+    expect(conf).toContain(`~^image/                    "${IMAGE_CSP}";`);
+    expect(conf).toContain(`default                     "${CONTENT_SECURITY_POLICY.default}";`);
   });
 });

@@ -2,6 +2,8 @@
 // Each starts without Astro's cache (node_modules/.astro), so images are encoded both times.
 // Exits 1 naming each file that differs (or exists in only one build).
 //   node scripts/reproducible-build.mjs
+//   node scripts/reproducible-build.mjs --against dist   one cold build, compared with the dist/
+//     that `npm test` has just built (warm or cold): the same proof for one build less.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -29,9 +31,14 @@ export function compareDirs(a, b) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = mkdtempSync(join(tmpdir(), 'kb-repro-'));
+  const againstIndex = process.argv.indexOf('--against');
+  const against = againstIndex > 0 ? process.argv[againstIndex + 1] : null;
   let failed = false;
   try {
-    for (const out of ['a', 'b']) {
+    if (against && !statSync(join(against, 'index.html'), { throwIfNoEntry: false })) {
+      throw new Error(`${against}/index.html is missing: build first (npm run build)`);
+    }
+    for (const out of against ? ['b'] : ['a', 'b']) {
       // Both builds start cold: no image or content cache carried from one to the other.
       rmSync('node_modules/.astro', { recursive: true, force: true });
       const started = Date.now();
@@ -45,7 +52,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }
       console.log(`repro: build ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    const { count, diffs } = compareDirs(join(root, 'a'), join(root, 'b'));
+    const { count, diffs } = compareDirs(against ?? join(root, 'a'), join(root, 'b'));
     for (const d of diffs) console.error(`differs: ${d}`);
     console.log(`repro: ${count} files compared, ${diffs.length} differ`);
     failed = diffs.length > 0 || count === 0;

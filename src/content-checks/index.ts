@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { checkClauseLinks } from './clause-links';
 import { parseFrontmatter, parseYaml } from './frontmatter';
+import { findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
 import { scanMarkdownBody } from './mdx';
 import {
   COLLECTIONS,
@@ -22,6 +24,8 @@ import { imageContext, show, validate } from './schema';
 
 export { formatProblem, formatProblems, type Problem } from './problem';
 export { COLLECTIONS, COLLECTION_NAMES, LOCALES } from './model';
+export { contentModuleProblem, isUnderContent, moduleFile } from './module-guard';
+export { sanitizeSvg } from './svg';
 
 export interface Entry {
   collection: CollectionName;
@@ -50,7 +54,8 @@ const rel = (root: string, file: string) => path.relative(root, file).split(path
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.name.startsWith('.')) return [];
+    // Symbolic links are never followed (reported by findSymlinks), hidden files are ignored.
+    if (d.name.startsWith('.') || d.isSymbolicLink()) return [];
     const full = path.join(dir, d.name);
     return d.isDirectory() ? listFiles(full) : [full];
   });
@@ -139,13 +144,8 @@ function checkEntry(root: string, entry: Entry, problems: Problem[]) {
     entry.body = parsed.body;
     const onImage = (url: string, line: number | undefined) => {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url === '') return; // web or site addresses
-      const target = path.resolve(path.dirname(entry.absolute), decodeURI(url.split(/[?#]/)[0]!));
-      if (!fs.existsSync(target))
-        problems.push({
-          file: entry.file,
-          ...(line ? { line } : {}),
-          message: `there is no image file at ${rel(root, target)} (the path "${url}" is relative to this file; images live in content/media/).`,
-        });
+      const problem = imageReferenceProblem(root, entry.absolute, url);
+      if (problem) problems.push({ file: entry.file, ...(line ? { line } : {}), message: problem });
     };
     for (const finding of scanMarkdownBody(parsed.body, { mdx: entry.file.endsWith('.mdx'), onImage })) {
       problems.push({ file: entry.file, ...(finding.line ? { line: finding.line } : {}), message: finding.message });
@@ -345,10 +345,17 @@ export function findEntries(root: string): Entry[] {
 export function checkContent(root: string): CheckResult {
   const problems: Problem[] = [];
   const warnings: string[] = [];
+  for (const link of findSymlinks(path.resolve(root)))
+    problems.push({
+      file: link,
+      message: 'is a symbolic link; content/ may hold only real files, so put the file itself here.',
+    });
+  problems.push(...mediaFolderProblems(path.resolve(root)));
   const entries = discover(path.resolve(root), problems, warnings);
   for (const entry of entries) checkEntry(path.resolve(root), entry, problems);
   checkPairs(entries, problems);
   checkReferences(entries, problems);
+  checkClauseLinks(entries, problems, warnings);
   // A stable order, whatever order the file system lists files in: by file, then by line.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { problems, warnings, entries };

@@ -78,7 +78,7 @@ export const COLLECTIONS = {
     onlyKey: 'signing-ceremony',
     schema: fixed(ceremonySchema),
     same: ['date', 'draft'],
-    bothOrNeither: ['title', 'description', 'place'],
+    bothOrNeither: ['title', 'description', 'place', 'eventName'],
     free: [],
     images: [],
   },

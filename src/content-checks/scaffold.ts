@@ -103,6 +103,13 @@ function template(root: string, collection: string, locale: Locale): string {
             "# 締結式の日付。'YYYY-MM-DD' を引用符で囲んで書きます。両言語で同じ値にします。",
           ),
           `date: '${today()}'`,
+          text('# Where the ceremony took place, as the source names it.', '# 締結式の場所（発表の表記のとおり）。'),
+          `place: ${text('TODO place', 'TODO：場所')}`,
+          text(
+            '# The name of the event itself, for search engines; the title above names the page.',
+            '# 行事そのものの名前（検索エンジン向け）。上の title はページの見出しです。',
+          ),
+          `eventName: ${text('TODO event name', 'TODO：行事の名前')}`,
           DRAFT(locale),
           'draft: true',
         ],

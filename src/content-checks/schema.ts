@@ -2,17 +2,14 @@
  * Validates entry data against the real zod schemas from src/schemas and turns zod issues
  * into sentences an editor understands: `number: must be a whole number (got "seven")`.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z, type ZodType } from 'astro/zod';
+import { imageReferenceProblem } from './media';
 import type { CheckSchemaContext } from './model';
 
 export interface FieldIssue {
   field?: string | undefined;
   message: string;
 }
-
-const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tiff'];
 
 /** A stand-in for Astro's image(): a path relative to the entry file that must name an existing image. */
 export function imageContext(entryFile: string, root: string): CheckSchemaContext {
@@ -33,19 +30,8 @@ export function imageContext(entryFile: string, root: string): CheckSchemaContex
           });
           return;
         }
-        const target = path.resolve(path.dirname(entryFile), value);
-        const shown = path.relative(root, target).split(path.sep).join('/');
-        if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `there is no image file at ${shown} (the path "${value}" is relative to this file; images live in content/media/)`,
-          });
-        } else if (!IMAGE_EXTENSIONS.includes(path.extname(target).toLowerCase())) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `${shown} is not an image; use a ${IMAGE_EXTENSIONS.join(', ')} file`,
-          });
-        }
+        const problem = imageReferenceProblem(root, entryFile, value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem.replace(/\.$/, '') });
       }),
   };
 }

@@ -5,6 +5,11 @@
 // While `astro dev` runs, a Vite plugin keeps guarding: a Markdown/MDX file under content/ is
 // scanned again each time it is loaded (and refused before the MDX compiler sees it), and every
 // change under content/ re-runs the whole check and logs the result.
+// The same plugin is the build's own guard that nothing under content/ is ever executed: every
+// module Vite resolves or loads from content/ must be a content entry or an image whose bytes
+// are an allowed format (src/content-checks/module-guard.ts). It does not rely on the check
+// above having run; tests switch that check off (CONTENT_CHECK_SKIP_FOR_TESTS=1) to prove it.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContentChecks } from './load-content-checks.mjs';
@@ -17,23 +22,105 @@ export class ContentCheckError extends Error {
   }
 }
 
+/**
+ * The Vite plugin that refuses to resolve or load any module from content/ that is not a
+ * content entry or an allowed image. Exported for the unit tests, which call its hooks directly.
+ * @param {string} root the project root (absolute)
+ * @param {Pick<typeof import('../content-checks/index'), 'contentModuleProblem' | 'isUnderContent' | 'moduleFile'>} checks
+ * @returns {import('vite').Plugin}
+ */
+export function contentModuleGuard(root, checks) {
+  const shown = (/** @type {string} */ file) => path.relative(root, file).split(path.sep).join('/');
+  /** @param {string} file @param {string} [importer] */
+  const refuseUnsafe = (file, importer) => {
+    if (!checks.isUnderContent(root, file)) return;
+    const problem = checks.contentModuleProblem(root, file);
+    const by = importer && path.isAbsolute(importer) ? ` (referred to by ${shown(importer)})` : '';
+    if (problem) throw new ContentCheckError(`Refused to load a file from content/${by}: ${problem}`);
+  };
+  return {
+    name: 'content-checks:module-guard',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source.startsWith('\0')) return null;
+      const specifier = checks.moduleFile(source);
+      const from = importer && !importer.startsWith('\0') ? checks.moduleFile(importer) : undefined;
+      /** @type {string[]} */
+      const candidates = [];
+      if (specifier.startsWith('./') || specifier.startsWith('../')) {
+        if (from && path.isAbsolute(from)) candidates.push(path.resolve(path.dirname(from), specifier));
+      } else if (path.isAbsolute(specifier)) {
+        // An absolute path, or a path from the project root as Vite also reads "/x".
+        candidates.push(specifier.replace(/^\/@fs\//, '/'), path.join(root, specifier));
+      } else return null; // a package import, e.g. the runtime that compiled MDX imports
+      for (const candidate of candidates) refuseUnsafe(candidate, from);
+      // Content may refer to files in content/media/ only, never to project code or system files.
+      if (from && checks.isUnderContent(root, from) && candidates.every((c) => !checks.isUnderContent(root, c)))
+        throw new ContentCheckError(
+          `Refused to load a file from content/: ${shown(from)} refers to "${source}", which is outside content/media/; content may only refer to images in content/media/.`,
+        );
+      return null;
+    },
+    load(id) {
+      if (id.startsWith('\0')) return null;
+      refuseUnsafe(checks.moduleFile(id));
+      return null;
+    },
+  };
+}
+
+/**
+ * Every SVG the build publishes is replaced by its re-serialisation through the SVG allowlist,
+ * so a logo that slipped past the content check still carries no script, handler or external
+ * reference. An SVG the allowlist refuses fails the build (dist/ is then left as it was).
+ * @param {string} outDir
+ * @param {(text: string) => { ok: true; svg: string } | { ok: false; reason: string }} sanitizeSvg
+ * @returns {number} how many SVG files were rewritten
+ */
+export function sanitizePublishedSvgs(outDir, sanitizeSvg) {
+  const files = fs
+    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.toLowerCase().endsWith('.svg'));
+  for (const file of files) {
+    const result = sanitizeSvg(fs.readFileSync(path.join(outDir, file), 'utf8'));
+    if (!result.ok)
+      throw new ContentCheckError(
+        `The built file ${file.split(path.sep).join('/')} is an SVG that ${result.reason}; find the logo it came from in content/media/ and export it again as plain SVG.`,
+      );
+    fs.writeFileSync(path.join(outDir, file), result.svg);
+  }
+  return files.length;
+}
+
 /** @returns {import('astro').AstroIntegration} */
 export default function contentChecks() {
+  /** @type {typeof import('../content-checks/index') | undefined} */
+  let loaded;
   return {
     name: 'content-checks',
     hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (!loaded) return;
+        const count = sanitizePublishedSvgs(fileURLToPath(dir), loaded.sanitizeSvg);
+        logger.info(`${count} SVG files re-written through the SVG allowlist`);
+      },
       'astro:config:setup': async ({ config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const checks = await loadContentChecks(root);
-        const { problems, warnings, entries } = checks.checkContent(root);
-        for (const warning of warnings) logger.warn(warning);
-        if (problems.length > 0) {
-          logger.error(checks.formatProblems(problems));
-          throw new ContentCheckError(
-            `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed above. Nothing was built.`,
-          );
+        loaded = checks;
+        if (process.env.CONTENT_CHECK_SKIP_FOR_TESTS === '1') {
+          logger.warn('the content check was skipped (CONTENT_CHECK_SKIP_FOR_TESTS=1); only the build guard runs.');
+        } else {
+          const { problems, warnings, entries } = checks.checkContent(root);
+          for (const warning of warnings) logger.warn(warning);
+          if (problems.length > 0) {
+            logger.error(checks.formatProblems(problems));
+            throw new ContentCheckError(
+              `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed above. Nothing was built.`,
+            );
+          }
+          logger.info(`content check passed (${entries.length} files)`);
         }
-        logger.info(`content check passed (${entries.length} files)`);
 
         const contentDir = path.join(root, 'content') + path.sep;
         /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -41,6 +128,7 @@ export default function contentChecks() {
         updateConfig({
           vite: {
             plugins: [
+              contentModuleGuard(root, checks),
               {
                 name: 'content-checks:guard',
                 enforce: 'pre',

@@ -63,6 +63,18 @@ export async function getPartners(locale: Locale) {
   return (await getOrganisations(locale)).filter((o) => o.data.partner);
 }
 
+/** The one name a partner goes by in running text and link text: its short name, else its name. */
+export function partnerName(partner: CollectionEntry<'organisations'>): string {
+  return partner.data.shortName ?? partner.data.name;
+}
+
+/** One clause by kind and number, for pages that quote it (partners, business). */
+export async function getClause(locale: Locale, kind: 'purpose' | 'item', number: number) {
+  const clause = (await getClauses(locale)).find((c) => c.data.kind === kind && c.data.number === number);
+  if (!clause) throw new Error(`content/clauses/${locale}: no ${kind} (${number})`);
+  return clause;
+}
+
 /** The news entries of a language, newest first; ties keep a stable order by key. */
 export async function getNews(locale: Locale) {
   return (await getLocalized('news', locale)).sort(

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { localePath } from '../i18n/urls';
+import { useTranslations } from '../i18n/ui';
 import { ANNOUNCEMENT_KEY } from './announcement';
 import { entryKey } from './content';
 
@@ -18,11 +19,18 @@ export function newsPath(locale: Locale, entry: CollectionEntry<'news'>): string
 }
 
 /**
- * RSS needs a full date (RFC 822), but the content says only as much as the source does,
- * e.g. '2020-02'. We use the first day of the period at 00:00 UTC ('2020-02' → 1 February 2020);
- * that day is a stand-in required by the format, and no visible text repeats it.
+ * An RSS pubDate (RFC 822) needs a day. The content says only as much as the source does,
+ * e.g. '2020-02': then there is no pubDate at all (it is optional in RSS 2.0), rather than a
+ * day nobody stated. A full date gives midnight UTC of that day.
  */
-export function rssDate(value: string): Date {
-  const [y, m = 1, d = 1] = value.split('-').map(Number);
+export function rssDate(value: string): Date | undefined {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined || d === undefined) return undefined;
   return new Date(Date.UTC(y!, m - 1, d));
+}
+
+/** The feed's title: the navigation's name for the announcements, then the site's name. */
+export function feedTitle(locale: Locale): string {
+  const t = useTranslations(locale);
+  return `${t('nav.home')} | ${t('site.name')}`;
 }

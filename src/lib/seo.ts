@@ -1,4 +1,4 @@
-import { localeTags, type Locale } from '../i18n/locales';
+import { localeTags, otherLocale, type Locale } from '../i18n/locales';
 import { absoluteUrl, localePath } from '../i18n/urls';
 import { ANNOUNCEMENT_KEY } from './announcement';
 import { entryKey, getLocalized, getLocalizedEntry, getOrganisations, getPartners, getPhotos } from './content';
@@ -22,14 +22,20 @@ export function ogLocale(locale: Locale): string {
   return localeTags[locale].replace('-', '_');
 }
 
-async function organisationInputs(locale: Locale): Promise<Map<string, OrganisationInput>> {
-  const orgs = await getOrganisations(locale);
+/**
+ * Every organisation as one language-neutral node: the English name (as the announcement's
+ * English captions give it), the Japanese name and short names as alternate names.
+ */
+async function organisationInputs(): Promise<Map<string, OrganisationInput>> {
+  const [en, ja] = await Promise.all([getOrganisations('en'), getOrganisations('ja')]);
+  const jaByKey = new Map(ja.map((o) => [entryKey(o.id), o.data]));
   return new Map(
-    orgs.map((o) => {
+    en.map((o) => {
       const key = entryKey(o.id);
+      const j = jaByKey.get(key);
       return [
         key,
-        { key, name: o.data.name, shortName: o.data.shortName, description: o.data.description, url: o.data.url },
+        { key, name: o.data.name, alternateNames: [j?.name, o.data.shortName, j?.shortName], url: o.data.url },
       ];
     }),
   );
@@ -38,7 +44,7 @@ async function organisationInputs(locale: Locale): Promise<Map<string, Organisat
 async function newsArticle(locale: Locale, key: string, url: string, site: URL) {
   const [news, orgs, partners] = await Promise.all([
     getLocalizedEntry('news', locale, key),
-    organisationInputs(locale),
+    organisationInputs(),
     getPartners(locale),
   ]);
   const publisher = orgs.get('city-of-kawasaki');
@@ -59,33 +65,40 @@ async function newsArticle(locale: Locale, key: string, url: string, site: URL) 
 }
 
 async function ceremonyEvent(locale: Locale, url: string, site: URL) {
-  const [ceremony, photos, orgs] = await Promise.all([
-    getLocalizedEntry('ceremony', locale, 'signing-ceremony'),
-    getPhotos(locale),
-    organisationInputs(locale),
+  const KEY = 'signing-ceremony';
+  const [ceremony, other, photos, rolesJa, orgs] = await Promise.all([
+    getLocalizedEntry('ceremony', locale, KEY),
+    getLocalizedEntry('ceremony', otherLocale(locale), KEY),
+    // People as the English captions give them; the Japanese roles are this site's translations.
+    getPhotos('en'),
+    getLocalized('participants', 'ja').then((ps) => new Map(ps.map((p) => [entryKey(p.id), p.data.role]))),
+    organisationInputs(),
   ]);
-  if (!ceremony.data.place) throw new Error(`content/ceremony/${ceremony.id}.mdx: place is needed for the Event`);
+  for (const entry of [ceremony, other])
+    for (const field of ['place', 'eventName'] as const)
+      if (!entry.data[field])
+        throw new Error(`content/ceremony/${entry.id}.mdx: ${field} is needed for the structured data`);
   const organizer = orgs.get('city-of-kawasaki')!;
   const people = attendeesInPhotoOrder(photos);
   return eventLd(
     {
+      key: KEY,
       url,
-      inLanguage: localeTags[locale],
-      name: ceremony.data.title,
-      description: ceremony.data.description,
+      name: ceremony.data.eventName!,
+      alternateName: other.data.eventName,
       startDate: ceremony.data.date,
-      locationName: ceremony.data.place,
+      locationName: ceremony.data.place!,
       organizer: [organizer],
       attendees: people.map((p) => ({
         key: p.key,
         name: p.name,
         honorific: p.honorific,
         role: p.role,
+        roleTranslation: rolesJa.get(p.key),
         organisation: p.organisation ? orgs.get(p.organisation) : undefined,
       })),
       image: photos.filter((p) => !p.standIn).map((p) => new URL(p.image.src, site).href),
     },
-    locale,
     site.href,
   );
 }
@@ -103,7 +116,7 @@ export async function structuredDataFor(locale: Locale, path: string, site: URL)
   }
   if (path === '/ceremony/') return graph([await ceremonyEvent(locale, url, site)]);
   if (path === '/partners/') {
-    const orgs = await organisationInputs(locale);
+    const orgs = await organisationInputs();
     const partners = await getPartners(locale);
     return graph(partners.map((p) => organisationLd(orgs.get(entryKey(p.id))!, site.href)));
   }

@@ -2,6 +2,10 @@
  * JSON-LD (schema.org) built from the content by pure functions. Nothing here states a fact of
  * its own: names, dates, roles and places all come in through the arguments, which
  * src/lib/seo.ts reads from the content collections.
+ *
+ * One @id per entity, and the same node wherever it appears: an organisation or a person is
+ * written identically on every page in both languages. Its `name` is the one the announcement's
+ * English captions give; this site's Japanese translation is an `alternateName`.
  */
 
 /** Organisations that are public bodies, by entry key: schema.org GovernmentOrganization. */
@@ -12,17 +16,23 @@ export const GOVERNMENT_ORGANISATIONS: ReadonlySet<string> = new Set([
 
 export interface OrganisationInput {
   key: string;
+  /** The name as the announcement's English captions give it. */
   name: string;
-  shortName?: string | undefined;
-  description?: string | undefined;
+  /** Other names: the Japanese name (this site's translation) and short names. */
+  alternateNames?: (string | undefined)[];
   url?: string | undefined;
 }
 
 export interface PersonInput {
   key: string;
+  /** In Latin letters, as the source gives it. */
   name: string;
+  /** As the English captions give it: Mr., Dr., Prof. Dr. */
   honorific?: string | undefined;
+  /** As the English captions give it. */
   role: string;
+  /** This site's Japanese translation of the role. */
+  roleTranslation?: string | undefined;
   organisation?: OrganisationInput | undefined;
 }
 
@@ -33,28 +43,37 @@ function compact<T extends Thing>(thing: T): T {
   return Object.fromEntries(Object.entries(thing).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** One value, or several, or none: schema.org accepts an array where a property repeats. */
+function oneOrMore(values: (string | undefined)[], except: string): string | string[] | undefined {
+  const unique = [...new Set(values.filter((v): v is string => !!v && v !== except))];
+  return unique.length === 0 ? undefined : unique.length === 1 ? unique[0] : unique;
+}
+
 export function organisationLd(org: OrganisationInput, siteUrl: string): Thing {
   return compact({
     '@type': GOVERNMENT_ORGANISATIONS.has(org.key) ? 'GovernmentOrganization' : 'Organization',
     '@id': `${siteUrl}#org-${org.key}`,
     name: org.name,
-    alternateName: org.shortName && org.shortName !== org.name ? org.shortName : undefined,
-    description: org.description,
+    alternateName: oneOrMore(org.alternateNames ?? [], org.name),
     url: org.url,
   });
 }
 
 /**
- * A person. Honorifics are a prefix in English (Mr., Dr., Prof. Dr.) and a suffix in Japanese
- * (氏, 教授), as the content writes them.
+ * A person, as the announcement's English captions give them: name, honorific (Mr., Dr.,
+ * Prof. Dr.) and role. A role this site has translated into Japanese is a DefinedTerm with
+ * the translation as its alternateName.
  */
-export function personLd(person: PersonInput, locale: 'ja' | 'en', siteUrl: string): Thing {
+export function personLd(person: PersonInput, siteUrl: string): Thing {
+  const translated = person.roleTranslation && person.roleTranslation !== person.role;
   return compact({
     '@type': 'Person',
+    '@id': `${siteUrl}#person-${person.key}`,
     name: person.name,
-    honorificPrefix: locale === 'en' ? person.honorific : undefined,
-    honorificSuffix: locale === 'ja' ? person.honorific : undefined,
-    jobTitle: person.role,
+    honorificPrefix: person.honorific,
+    jobTitle: translated
+      ? { '@type': 'DefinedTerm', name: person.role, alternateName: person.roleTranslation }
+      : person.role,
     affiliation: person.organisation ? organisationLd(person.organisation, siteUrl) : undefined,
   });
 }
@@ -89,10 +108,13 @@ export function newsArticleLd(input: NewsArticleInput, siteUrl: string): Thing {
 }
 
 export interface EventInput {
+  /** The entry key: the @id is the same on the Japanese and the English page. */
+  key: string;
   url: string;
-  inLanguage: string;
+  /** The event's name in the page's language (締結式, signing ceremony), not the page's title. */
   name: string;
-  description: string;
+  /** The same name in the other language. */
+  alternateName?: string | undefined;
   startDate: string;
   /** The place as the content names it; a Place with a name only, no invented address. */
   locationName: string;
@@ -101,20 +123,19 @@ export interface EventInput {
   image?: string[];
 }
 
-export function eventLd(input: EventInput, locale: 'ja' | 'en', siteUrl: string): Thing {
+export function eventLd(input: EventInput, siteUrl: string): Thing {
   return compact({
     '@type': 'Event',
-    '@id': `${input.url}#event`,
+    '@id': `${siteUrl}#event-${input.key}`,
     url: input.url,
-    inLanguage: input.inLanguage,
     name: input.name,
-    description: input.description,
+    alternateName: input.alternateName,
     startDate: input.startDate,
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: { '@type': 'Place', name: input.locationName },
     organizer: input.organizer.map((org) => organisationLd(org, siteUrl)),
-    attendee: input.attendees.map((person) => personLd(person, locale, siteUrl)),
+    attendee: input.attendees.map((person) => personLd(person, siteUrl)),
     image: input.image?.length ? input.image : undefined,
   });
 }

@@ -7,6 +7,11 @@ export const ceremonySchema = z.strictObject({
   ...pageMeta,
   date: partialDate.describe('The day of the signing ceremony.'),
   place: z.string().min(1).optional().describe('Where the ceremony took place, as the source names it.'),
+  eventName: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The name of the event itself (e.g. 締結式), for structured data; the title names the page.'),
   draft,
 });
 

@@ -5,7 +5,9 @@ import { partialDate } from './partial-date';
 /** An announcement. The first (the MoU renewal) is the home page. */
 export const newsSchema = z.strictObject({
   ...pageMeta,
-  date: partialDate.describe('When it was announced, as precise as the source says.'),
+  date: partialDate.describe(
+    'The month the announcement is dated by, as precise as the source says (for the renewal: the renewal month). Feeds give no day unless this has one.',
+  ),
   mouSigned: partialDate
     .optional()
     .describe('When the memorandum was first concluded (only on the renewal announcement).'),

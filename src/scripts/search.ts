@@ -1,9 +1,6 @@
+import { hitTarget, type PagefindResultData } from './search-hit';
+
 /** The subset of Pagefind's JS API (pagefind.js) that the search control uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
@@ -110,9 +107,11 @@ export function initSearch(): void {
       ...results.map((result) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = result.url;
+        const target = hitTarget(result);
+        link.href = target.href;
         link.className = 'font-bold';
-        link.textContent = result.meta.title ?? result.url;
+        const title = result.meta.title ?? result.url;
+        link.textContent = target.label ? `${title} › ${target.label}` : title;
         const excerpt = document.createElement('p');
         excerpt.className = 'text-sm';
         excerpt.append(...excerptNodes(result.excerpt));

@@ -62,9 +62,10 @@ for (const path of PAGES) {
     expect(csp).toMatch(/default-src 'none'/);
     expect(csp).not.toMatch(/unsafe-|data:|\*/);
 
-    // Scroll to the end so lazy images load too, then let the network settle.
+    // Scroll to the end so lazy images load too, and wait until every image has arrived (or failed,
+    // which the request watcher reports).
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => [...document.images].every((img) => img.complete));
 
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
@@ -137,8 +138,8 @@ for (const path of ['/', '/en/']) {
     test.skip((await open.count()) === 0, 'no search control on this build');
     await open.click();
     await page.getByRole('searchbox').fill(path === '/' ? '覚書' : 'memorandum');
+    // Results are shown only once Pagefind's script, worker and WebAssembly have all run.
     await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
   });
 }

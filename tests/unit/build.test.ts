@@ -18,7 +18,7 @@ function build(env: Record<string, string> = {}) {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 180_000,
+    timeout: 150_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -40,7 +40,8 @@ function expectPreviousDistUntouched() {
   expect(fs.existsSync(at('.build-tmp'))).toBe(false);
 }
 
-describe('npm run build', () => {
+// Each test runs a whole build (17 s at most seen on a busy 2-core machine): a generous limit.
+describe('npm run build', { timeout: 180_000 }, () => {
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'build-test-'));
     fs.cpSync(repoRoot, root, {

@@ -65,7 +65,9 @@ describe('CMS configuration generated from the content model', () => {
   });
 
   it('takes hints from the schema descriptions', () => {
-    expect(fieldOf('news', 'date').hint).toBe('When it was announced, as precise as the source says.');
+    for (const name of COLLECTION_NAMES)
+      for (const [field, schema] of Object.entries(shapeOf(name)))
+        if (schema.description) expect(fieldOf(name, field).hint, `${name}.${field}`).toBe(schema.description);
     expect(fieldOf('photos', 'participants').hint).toBe('The people in the photo, from left to right.');
   });
 

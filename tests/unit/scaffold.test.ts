@@ -9,7 +9,8 @@ import { contentFixture, repoRoot, type Fixture } from './helpers';
 let f: Fixture;
 afterEach(() => f?.cleanUp());
 
-describe('npm run new', () => {
+// Runs npm run new and the content check in a temporary copy: seconds each, more when busy.
+describe('npm run new', { timeout: 60_000 }, () => {
   it.each(COLLECTION_NAMES.filter((c) => c !== 'mou' && c !== 'ceremony'))(
     'creates a %s entry in both languages, as a draft that passes the checks',
     (collection) => {

@@ -48,7 +48,8 @@ function repo() {
 
 const status = (root: string, id: string) => translationReport(root).entries.find((e) => e.id === id)!.locales;
 
-describe('translation status', () => {
+// Some tests run git and npm in a temporary repository: seconds each, more on a busy machine.
+describe('translation status', { timeout: 60_000 }, () => {
   it('reports missing languages', () => {
     const root = repo();
     const report = translationReport(root);

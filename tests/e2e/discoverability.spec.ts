@@ -1,15 +1,15 @@
 /**
- * Issue 5 on the built site (dist/, served by astro preview): sitemap, robots.txt, feeds,
+ * How the built site (dist/, served by nginx) is found and read: sitemap, robots.txt, feeds,
  * JSON-LD, Open Graph images, search, the print view, the language suggestion and the
  * accessibility statement.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import { SITE_URL } from '../../site.config.mjs';
 import { readEntries } from '../unit/helpers/content-files';
+import { axeViolations } from './axe';
 import { locales, sitePages } from './pages';
 
 const origin = SITE_URL.replace(/\/$/, '');
@@ -92,8 +92,8 @@ test.describe('feeds', () => {
       expect(feed.items[0]).toEqual({
         title: renewal.title,
         link: `${origin}${locale === 'ja' ? '/' : '/en/'}`,
-        // '2020-02' in the content: the feed uses the first day of the month (see src/lib/news.ts).
-        pubDate: 'Sat, 01 Feb 2020 00:00:00 GMT',
+        // '2020-02' in the content has no day: the feed gives no pubDate (see src/lib/news.ts).
+        pubDate: undefined,
       });
 
       await page.goto(locale === 'ja' ? '/mou/' : '/en/mou/');
@@ -132,7 +132,8 @@ test.describe('structured data', () => {
 
     test(`${locale}: NewsArticle on the home page, from the content`, async ({ page }) => {
       const news = readEntries('news', locale).get('mou-renewal')!;
-      const city = readEntries('organisations', locale).get('city-of-kawasaki')!;
+      // Organisations are named in English in both languages (the Japanese is an alternateName).
+      const city = readEntries('organisations', 'en').get('city-of-kawasaki')!;
       const [article] = await jsonLd(page, at('/'));
       expect(article).toMatchObject({
         '@type': 'NewsArticle',
@@ -146,13 +147,14 @@ test.describe('structured data', () => {
 
     test(`${locale}: Event on the ceremony page, attendees in photo order`, async ({ page }) => {
       const ceremony = readEntries('ceremony', locale).get('signing-ceremony')!;
-      const people = readEntries('participants', locale);
-      const orgs = readEntries('organisations', locale);
+      // People and organisations as the English captions give them, in both languages.
+      const people = readEntries('participants', 'en');
+      const orgs = readEntries('organisations', 'en');
       const group = readEntries('photos', locale).get('group-photo')!.participants as string[];
       const [event] = await jsonLd(page, at('/ceremony/'));
       expect(event).toMatchObject({
         '@type': 'Event',
-        name: ceremony.title,
+        name: ceremony.eventName,
         startDate: '2020-02-11',
         location: { '@type': 'Place', name: ceremony.place },
         organizer: [{ '@type': 'GovernmentOrganization', name: orgs.get('city-of-kawasaki')!.name }],
@@ -162,7 +164,7 @@ test.describe('structured data', () => {
       for (const [i, person] of event!.attendee.entries()) {
         const source = people.get(group[i]!)!;
         expect(person['@type']).toBe('Person');
-        expect(person.jobTitle).toBe(source.role);
+        expect(person.jobTitle.name ?? person.jobTitle).toBe(source.role);
         expect(person.affiliation?.name).toBe(
           source.organisation ? orgs.get(source.organisation as string)!.name : undefined,
         );
@@ -240,7 +242,11 @@ test.describe('search', () => {
     const pagefindRequests: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
     await page.goto('/en/');
-    await page.waitForLoadState('networkidle');
+    // Everything the page loads by itself has been requested by the load event (scripts are
+    // modules, run before it); the browser's own record of its requests has no Pagefind file.
+    await page.waitForLoadState('load');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(loaded.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     expect(pagefindRequests).toEqual([]);
     const button = page.getByRole('button', { name: 'Search', exact: true });
     await button.click();
@@ -365,8 +371,6 @@ test.describe('language suggestion, English browser', () => {
     await expect(region).toHaveAttribute('lang', 'en');
     await expect(region.getByRole('link', { name: 'Read this page in English' })).toHaveAttribute('href', '/en/mou/');
     await page.screenshot({ path: path.join(shots, 'suggestion-en.png') });
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await region.getByRole('button', { name: 'Dismiss this suggestion' }).click();
     await expect(region).toHaveCount(0);
     await page.reload();
@@ -388,6 +392,12 @@ test.describe('language suggestion, English browser', () => {
     const bannerBox = (await banner.boundingBox())!;
     expect(linkBox.y).toBeGreaterThanOrEqual(0);
     expect(linkBox.y + linkBox.height).toBeLessThanOrEqual(bannerBox.y);
+  });
+
+  test('the shown suggestion has no axe violations', async ({ page }) => {
+    await page.goto('/mou/');
+    await expect(page.getByRole('region', { name: 'Language suggestion' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('does not appear on an English page', async ({ page }) => {
@@ -412,31 +422,19 @@ test.describe('language suggestion, Japanese browser', () => {
   });
 });
 
-test.describe('accessibility of the issue 5 pages', () => {
-  const extra = ['/accessibility/', '/en/accessibility/', '/mou/print/', '/news/mou-renewal/', '/en/news/mou-renewal/'];
+test.describe('accessibility statement and search panel', () => {
+  // Every page is scanned by a11y.spec.ts; here the state only a visitor's action reaches: the
+  // search panel open with results. One test per scheme and width.
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [390, 1280]) {
-      test(`no axe violations, ${scheme}, ${width} px`, async ({ page }) => {
+      test(`the open search panel with results has no axe violations, ${scheme}, ${width} px`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 900 });
-        for (const url of extra) {
-          await page.goto(url);
-          const results = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-            .analyze();
-          expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
-            [],
-          );
-        }
-        // The open search panel with results.
         await page.goto('/en/');
         await page.getByRole('button', { name: 'Search', exact: true }).click();
         await page.getByRole('searchbox').fill('memorandum');
         await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(results.violations.map((v) => `search ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }

@@ -1,0 +1,123 @@
+// npm test — runs every stage in order, stops at the first failure, and says how long each took.
+// At the end: one line per stage with its time, the slowest tests of the unit and end-to-end
+// runs next to their timeouts (a test above a third of its timeout is named, so a limit can be
+// raised before it turns flaky on a busy machine), and the totals as `N passed, N failed`.
+//   npm test                 every stage
+//   npm test -- --from e2e   start at a stage (by name), e.g. after fixing an end-to-end test
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+const results = path.join(root, 'test-results');
+const vitestJson = path.join(results, 'vitest-timings.json');
+const playwrightJson = path.join(results, 'playwright.json');
+
+/** The stages of `npm test`, in order: a name, and the npm script (with arguments) it runs. */
+export const STAGES = [
+  ['types', ['check']],
+  ['format', ['format:check']],
+  ['lint:ja', ['lint:ja']],
+  ['unit', ['test:unit', '--', '--reporter=default', '--reporter=./scripts/vitest-timings-reporter.mjs']],
+  ['build', ['build']],
+  ['html', ['test:html']],
+  ['links', ['test:links']],
+  ['budgets', ['test:budgets']],
+  ['e2e', ['test:e2e']],
+  // Builds once more from a cold cache and compares with the dist/ the build stage just made.
+  ['repro', ['test:repro', '--', '--against', 'dist']],
+];
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** [duration ms, timeout ms, title, state] of every unit test (scripts/vitest-timings-reporter.mjs). */
+const vitestTests = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
+
+/** [duration ms, timeout ms, title, status] of every test run in Playwright's JSON report. */
+function playwrightTests(file) {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const out = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests)
+        for (const r of t.results)
+          out.push([r.duration, t.timeout ?? null, `${spec.file} › ${[...titles, spec.title].join(' › ')}`, r.status]);
+    for (const child of suite.suites ?? [])
+      walk(child, child.title.endsWith('.ts') ? titles : [...titles, child.title]);
+  };
+  for (const suite of report.suites) walk(suite, []);
+  return out;
+}
+
+function summarise(name, tests, defaultTimeout) {
+  if (!tests.length) return { passed: 0, failed: 0 };
+  const passed = tests.filter((t) => t[3] === 'passed').length;
+  const failed = tests.filter((t) => t[3] === 'failed' || t[3] === 'timedOut' || t[3] === 'interrupted').length;
+  const sorted = [...tests].sort((a, b) => b[0] - a[0]);
+  console.log(`\n${name}: the slowest tests (duration / timeout)`);
+  for (const [ms, timeout, title] of sorted.slice(0, 5))
+    console.log(`  ${seconds(ms).padStart(8)} / ${seconds(timeout ?? defaultTimeout).padStart(7)}  ${title}`);
+  const close = sorted.filter(([ms, timeout]) => ms > (timeout ?? defaultTimeout) / 3);
+  for (const [ms, timeout, title] of close)
+    console.log(
+      `  warning: above a third of its timeout (${seconds(ms)} of ${seconds(timeout ?? defaultTimeout)}): ${title}`,
+    );
+  return { passed, failed };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const fromIndex = process.argv.indexOf('--from');
+  const from = fromIndex > 0 ? process.argv[fromIndex + 1] : STAGES[0][0];
+  const start = STAGES.findIndex(([name]) => name === from);
+  if (start < 0) {
+    console.error(`npm test: no stage "${from}" (stages: ${STAGES.map(([n]) => n).join(', ')})`);
+    process.exit(2);
+  }
+  fs.mkdirSync(results, { recursive: true });
+  for (const file of [vitestJson, playwrightJson]) fs.rmSync(file, { force: true });
+
+  const timings = [];
+  let unitTests = [];
+  let failedStage = null;
+  const began = Date.now();
+  for (const [name, args] of STAGES.slice(start)) {
+    console.log(`\n▶ ${name}: npm run ${args.join(' ')}`);
+    const started = Date.now();
+    const run = spawnSync('npm', ['run', '--silent', ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, VITEST_TIMINGS: vitestJson },
+    });
+    const ms = Date.now() - started;
+    timings.push([name, ms, run.status === 0]);
+    // Read now: Playwright empties test-results/ when it starts.
+    if (name === 'unit' && fs.existsSync(vitestJson)) unitTests = vitestTests(vitestJson);
+    console.log(`◀ ${name}: ${run.status === 0 ? 'passed' : 'FAILED'} in ${seconds(ms)}`);
+    if (run.status !== 0) {
+      failedStage = name;
+      break;
+    }
+  }
+
+  console.log('\nStages:');
+  for (const [name, ms, ok] of timings)
+    console.log(`  ${name.padEnd(8)} ${seconds(ms).padStart(8)}  ${ok ? 'passed' : 'FAILED'}`);
+  console.log(`  ${'total'.padEnd(8)} ${seconds(Date.now() - began).padStart(8)}`);
+
+  let passed = 0;
+  let failed = 0;
+  for (const [name, tests, timeout] of [
+    ['unit (Vitest)', unitTests, 20_000],
+    ['end-to-end (Playwright)', fs.existsSync(playwrightJson) ? playwrightTests(playwrightJson) : [], 60_000],
+  ]) {
+    const counts = summarise(name, tests, timeout);
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  const stagesFailed = failedStage ? 1 : 0;
+  if (failedStage) console.error(`\nnpm test: stage "${failedStage}" failed; later stages did not run.`);
+  // The plain closing line CI reads: tests of the two runners, plus a failed stage as one failure.
+  console.log(`\n${passed} passed, ${failed + (failed === 0 ? stagesFailed : 0)} failed`);
+  process.exit(failedStage ? 1 : 0);
+}

@@ -1,0 +1,160 @@
+/**
+ * Links to clauses must point at clauses that exist. A clause's anchor on the MoU page
+ * (#purpose-2, #item-7) comes from its file in content/clauses/; a link written in content
+ * (Markdown, MDX or HTML links in a body) or in a UI string that names a clause the content does
+ * not have is refused, naming the file. Text the site itself builds on a clause (the offers on
+ * /business/, the note on /partners/) is listed in src/lib/clause-references.ts; the pages leave
+ * it out while its clause is missing, and the check says so as a warning.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { parseFragment } from 'parse5';
+import { ui } from '../i18n/ui';
+import { SITE_CLAUSE_REFERENCES, clauseKey } from '../lib/clause-references';
+import { LOCALES, type CollectionName, type Locale } from './model';
+import type { Problem } from './problem';
+
+interface EntryLike {
+  collection: CollectionName;
+  locale: Locale;
+  file: string;
+  body?: string;
+  data?: Record<string, unknown>;
+  draft: boolean;
+}
+
+/** The anchor a link names when it is a link to a clause of the MoU page ("item-12"), else undefined. */
+export function clauseLinkTarget(url: string): string | undefined {
+  const hash = url.indexOf('#');
+  if (hash === -1) return undefined;
+  const match = /^(purpose|item)-(\d+)$/.exec(url.slice(hash + 1));
+  if (!match) return undefined;
+  const page = url.slice(0, hash).replace(/\?.*$/, '');
+  // "#item-3" on the MoU page itself, or the MoU page (or its print version) in either language,
+  // written as a path ("/en/mou/", "../mou/") or as a full address.
+  if (page === '' || /(^|\/)mou\/?(print\/?)?$/.test(page)) return `${match[1]}-${match[2]}`;
+  return undefined;
+}
+
+/** "agreed item (12)" / "purpose (5)": how the site names a clause. */
+export function describeClause(anchor: string): string {
+  const [kind, number] = anchor.split('-') as ['purpose' | 'item', string];
+  return `${kind === 'item' ? 'agreed item' : 'purpose'} (${number.replace(/^0+(?=\d)/, '')})`;
+}
+
+interface Link {
+  url: string;
+  line?: number;
+}
+
+interface Node {
+  type: string;
+  url?: string;
+  value?: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: Node[];
+}
+
+interface HtmlNode {
+  attrs?: { name: string; value: string }[];
+  childNodes?: HtmlNode[];
+  content?: HtmlNode;
+}
+
+/** Every link address in a Markdown/MDX body: Markdown links and definitions, JSX and HTML href attributes. */
+export function linksInBody(body: string, mdx: boolean): Link[] {
+  let tree: Node;
+  try {
+    tree = fromMarkdown(body, {
+      extensions: mdx ? [mdxjs(), gfm()] : [gfm()],
+      mdastExtensions: mdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+    }) as unknown as Node;
+  } catch {
+    return []; // unreadable MDX is reported by the MDX scan
+  }
+  const links: Link[] = [];
+  const add = (url: string, node: Node) =>
+    links.push({ url, ...(node.position ? { line: node.position.start.line } : {}) });
+  const visitHtml = (node: HtmlNode, at: Node) => {
+    for (const attr of node.attrs ?? []) if (attr.name === 'href') add(attr.value, at);
+    for (const child of node.childNodes ?? []) visitHtml(child, at);
+    if (node.content) visitHtml(node.content, at);
+  };
+  const visit = (node: Node) => {
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') add(node.url, node);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+      for (const attr of node.attributes ?? [])
+        if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string')
+          add(attr.value, node);
+    if (node.type === 'html' && typeof node.value === 'string')
+      visitHtml(parseFragment(node.value) as unknown as HtmlNode, node);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return links;
+}
+
+/** Clause links in content and UI strings, and the site's own references to clauses. */
+export function checkClauseLinks(
+  entries: readonly EntryLike[],
+  problems: Problem[],
+  warnings: string[],
+  strings: Readonly<Record<Locale, Readonly<Record<string, string>>>> = ui,
+) {
+  const clauses = entries.filter((e) => e.collection === 'clauses');
+  const anchors = new Map<Locale, Set<string>>();
+  for (const locale of LOCALES) {
+    // A clause that failed its own checks has been reported; without it the list would be wrong.
+    if (clauses.some((e) => e.locale === locale && !e.data)) continue;
+    anchors.set(
+      locale,
+      new Set(
+        clauses
+          .filter((e) => e.locale === locale && !e.draft)
+          .map((e) => clauseKey(e.data!.kind as 'purpose' | 'item', e.data!.number as number)),
+      ),
+    );
+  }
+  const missing = (url: string, anchor: string) =>
+    `the link "${url}" goes to ${describeClause(anchor)}, which the memorandum on this site does not have (its clauses are the files in content/clauses/); correct the link or remove it.`;
+
+  for (const entry of entries) {
+    const existing = anchors.get(entry.locale);
+    if (!existing || !entry.data || entry.draft || entry.body === undefined) continue;
+    for (const link of linksInBody(entry.body, entry.file.endsWith('.mdx'))) {
+      const anchor = clauseLinkTarget(link.url);
+      if (anchor && !existing.has(anchor))
+        problems.push({
+          file: entry.file,
+          ...(link.line ? { line: link.line } : {}),
+          message: missing(link.url, anchor),
+        });
+    }
+  }
+
+  for (const locale of LOCALES) {
+    const existing = anchors.get(locale);
+    if (!existing) continue;
+    for (const [key, text] of Object.entries(strings[locale])) {
+      for (const match of text.matchAll(/[\w.:/~%-]*#(?:purpose|item)-\d+/g)) {
+        const anchor = clauseLinkTarget(match[0]);
+        if (anchor && !existing.has(anchor))
+          problems.push({ file: 'src/i18n/ui.ts', field: `${locale} "${key}"`, message: missing(match[0], anchor) });
+      }
+    }
+  }
+
+  for (const reference of SITE_CLAUSE_REFERENCES) {
+    const anchor = clauseKey(reference.kind, reference.number);
+    const lacking = LOCALES.filter((locale) => anchors.get(locale) && !anchors.get(locale)!.has(anchor));
+    if (lacking.length > 0)
+      warnings.push(
+        `${reference.file}: ${reference.what} rests on ${describeClause(anchor)}, which is not in content/clauses/ (${lacking.join(', ')}); the page leaves it out until the clause exists again.`,
+      );
+  }
+}

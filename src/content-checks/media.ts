@@ -1,0 +1,183 @@
+/**
+ * Photos and logos are untrusted files. An image is accepted only when it is a real file (no
+ * symbolic link on the way) inside content/media/, its name ends in an allowed extension, its
+ * bytes are that format (checked by magic number, never trusted from the name), it is within
+ * the size and pixel limits, and, for SVG, it passes the SVG allowlist. The same rules guard
+ * the build itself (see module-guard.ts), so a file that slipped past the check is still never
+ * imported as code. Messages name files and never print a file's contents.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { sanitizeSvg } from './svg';
+
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'svg';
+
+/** The extensions an image may have, and the format its bytes must then be. */
+export const IMAGE_EXTENSIONS: Readonly<Record<string, ImageFormat>> = {
+  '.jpg': 'jpeg',
+  '.jpeg': 'jpeg',
+  '.png': 'png',
+  '.webp': 'webp',
+  '.avif': 'avif',
+  '.svg': 'svg',
+};
+
+export const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = {
+  jpeg: 'JPEG',
+  png: 'PNG',
+  webp: 'WebP',
+  avif: 'AVIF',
+  svg: 'SVG',
+};
+
+/** 40 MB: a full-resolution camera JPEG is well below; anything larger is a mistake or an attack. */
+export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
+/** 50 megapixels: more than any camera photo needs, small enough to decode without exhausting memory. */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
+const MEDIA = ['content', 'media'];
+const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
+const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
+  signature.every((b, i) => bytes[at + i] === b);
+const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+
+/** The format of a file from its first bytes (its magic number), or undefined. */
+export function sniffImageFormat(bytes: Uint8Array): ImageFormat | undefined {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
+  if (ascii(bytes, 4, 8) === 'ftyp') {
+    // An ISO-BMFF "ftyp" box: the major brand and the compatible brands must include an AVIF brand.
+    const size = Math.min(((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0, bytes.length);
+    for (let at = 8; at + 4 <= size; at += 4) {
+      if (at === 12) continue; // minor version
+      if (['avif', 'avis'].includes(ascii(bytes, at, at + 4))) return 'avif';
+    }
+    return undefined;
+  }
+  // SVG is text: UTF-8 (optionally with a BOM) whose first markup is "<". sanitizeSvg decides the rest.
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512));
+  if (!text.includes('\u0000') && /^\uFEFF?\s*</.test(text)) return 'svg';
+  return undefined;
+}
+
+/** The first symbolic link on the way from `from` (a folder) down to `target`, if any. */
+function symlinkOnTheWay(from: string, target: string): string | undefined {
+  let current = from;
+  for (const part of path.relative(from, target).split(path.sep)) {
+    current = path.join(current, part);
+    try {
+      if (fs.lstatSync(current).isSymbolicLink()) return current;
+    } catch {
+      return undefined; // does not exist: reported by the caller
+    }
+  }
+  return undefined;
+}
+
+const inside = (dir: string, file: string) => file.startsWith(dir + path.sep);
+
+/**
+ * What is wrong with a file that should be an image under content/media/, as a sentence
+ * starting with the file's path, or undefined when it may be published.
+ */
+export function mediaFileProblem(root: string, absolute: string): string | undefined {
+  const shown = rel(root, absolute);
+  const mediaDir = path.join(root, ...MEDIA);
+  const link = symlinkOnTheWay(path.join(root, 'content'), absolute);
+  if (link)
+    return `${rel(root, link)} is a symbolic link; content/ may hold only real files, so copy the image itself into content/media/.`;
+  const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return `there is no image file at ${shown}.`;
+  const real = fs.realpathSync(absolute);
+  if (!inside(fs.realpathSync(mediaDir), real)) return `${shown} is not inside content/media/.`;
+  const extension = path.extname(absolute).toLowerCase();
+  const expected = Object.hasOwn(IMAGE_EXTENSIONS, extension) ? IMAGE_EXTENSIONS[extension] : undefined;
+  if (!expected)
+    return `${shown} is not an image; use a ${Object.keys(IMAGE_EXTENSIONS).join(', ')} file (other files cannot be published).`;
+  if (stat.size > MAX_IMAGE_BYTES)
+    return `${shown} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an image may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB, so save it smaller.`;
+  const bytes = fs.readFileSync(absolute);
+  const actual = sniffImageFormat(bytes);
+  if (actual !== expected)
+    return `${shown} is named ${extension} but is not a ${FORMAT_NAMES[expected]} image${actual ? ` (it is ${FORMAT_NAMES[actual]})` : ''}; export it again as ${FORMAT_NAMES[expected]}, or give it the extension of its format.`;
+  if (expected === 'svg') {
+    const svg = sanitizeSvg(bytes.toString('utf8'));
+    if (!svg.ok) return `${shown}: the SVG ${svg.reason}; export it again as plain SVG (shapes and text only).`;
+    return undefined;
+  }
+  let width: number | undefined;
+  let height: number | undefined;
+  try {
+    ({ width, height } = imageSize(bytes));
+  } catch {
+    // reported below
+  }
+  if (!width || !height)
+    return `${shown} cannot be read as a ${FORMAT_NAMES[expected]} image (its header is damaged or incomplete); export it again.`;
+  if (width * height > MAX_IMAGE_PIXELS)
+    return `${shown} is ${width} × ${height} pixels (${((width * height) / 1e6).toFixed(1)} megapixels); an image may have at most ${MAX_IMAGE_PIXELS / 1e6} megapixels, so scale it down (2400 pixels wide is plenty).`;
+  return undefined;
+}
+
+/**
+ * Checks a path written in content (a YAML image field or a Markdown image) relative to the
+ * file that contains it. Returns the sentence for the editor, or undefined when the image is fine.
+ */
+export function imageReferenceProblem(root: string, fromFile: string, reference: string): string | undefined {
+  if (/[?#]/.test(reference))
+    return `the image path "${reference}" must be only the path of a file, without ?… or #… after it.`;
+  let decoded: string;
+  try {
+    decoded = decodeURI(reference);
+  } catch {
+    return `the image path "${reference}" is not a valid path (check the % signs).`;
+  }
+  const target = path.resolve(path.dirname(fromFile), decoded);
+  const mediaDir = path.join(root, ...MEDIA);
+  if (!inside(mediaDir, target))
+    return `the image path "${reference}" leads outside content/media/; images must be files in content/media/ (the path is relative to this file).`;
+  if (!fs.existsSync(target) && !symlinkOnTheWay(path.join(root, 'content'), target))
+    return `there is no image file at ${rel(root, target)} (the path "${reference}" is relative to this file; images live in content/media/).`;
+  return mediaFileProblem(root, target);
+}
+
+/** Every symbolic link under content/ (hidden names included), as paths relative to root. */
+export function findSymlinks(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, dirent.name);
+      if (dirent.isSymbolicLink()) found.push(rel(root, full));
+      else if (dirent.isDirectory()) walk(full);
+    }
+  };
+  const content = path.join(root, 'content');
+  if (fs.existsSync(content)) walk(content);
+  return found.sort();
+}
+
+/** The files under content/media/ that are not publishable images (symbolic links are reported apart). */
+export function mediaFolderProblems(root: string): { file: string; message: string }[] {
+  const problems: { file: string; message: string }[] = [];
+  const walk = (dir: string) => {
+    for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (dirent.name.startsWith('.') || dirent.isSymbolicLink()) continue;
+      const full = path.join(dir, dirent.name);
+      if (dirent.isDirectory()) walk(full);
+      else {
+        const problem = mediaFileProblem(root, full);
+        // The sentence starts with the file's own path; the Problem names it already.
+        if (problem)
+          problems.push({
+            file: rel(root, full),
+            message: problem.replace(`${rel(root, full)}: `, '').replace(rel(root, full), 'this file'),
+          });
+      }
+    }
+  };
+  const media = path.join(root, ...MEDIA);
+  if (fs.existsSync(media)) walk(media);
+  return problems;
+}

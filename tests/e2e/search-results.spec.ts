@@ -1,0 +1,42 @@
+/**
+ * Search finds what a page says, not its frame, and a hit in a clause opens that clause.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+async function search(page: Page, start: string, query: string) {
+  await page.goto(start);
+  await page.getByRole('button', { name: start.startsWith('/en/') ? 'Search' : '検索', exact: true }).click();
+  await page.getByRole('searchbox').fill(query);
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…$/);
+  return page.locator('[data-search-results] a');
+}
+
+test('a hit in agreed item (7) opens that clause, named in the result', async ({ page }) => {
+  const results = await search(page, '/', 'パートナー地域');
+  const hit = results.and(page.locator('[href="/mou/#item-7"]'));
+  await expect(hit).toHaveText('覚書の内容 › 同意事項(7)');
+  await hit.click();
+  await expect(page).toHaveURL(/\/mou\/#item-7$/);
+  await expect(page.locator('#item-7')).toBeInViewport();
+});
+
+test('an English hit in a clause opens that clause', async ({ page }) => {
+  const results = await search(page, '/en/', 'stakeholders');
+  await expect(results.and(page.locator('[href="/en/mou/#item-10"]'))).toHaveText(
+    'The memorandum of understanding › Agreed item (10)',
+  );
+});
+
+test('the skip link, header and footer are not indexed', async ({ page }) => {
+  // Text that every page's frame carries: the skip link, the tagline, the footer's source line.
+  for (const [start, phrase] of [
+    ['/', '本文へ移動'],
+    ['/', '出典'],
+    ['/en/', 'Skip to main content'],
+    ['/en/', 'Source: the City'],
+  ] as const) {
+    const results = await search(page, start, phrase);
+    const excerpts = await results.locator('xpath=..').allTextContents();
+    expect(excerpts.filter((e) => e.includes(phrase))).toEqual([]);
+  }
+});

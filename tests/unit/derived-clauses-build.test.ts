@@ -1,0 +1,61 @@
+// Counts and links to clauses are derived from the content, not written twice: delete agreed
+// item (11) in both languages, build the real site on a temporary copy, and no page says eleven
+// or links to #item-11 any more.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers';
+
+const SKIP = new Set(['node_modules', '.git', 'dist', '.build-tmp', '.astro', 'test-results', 'playwright-report']);
+let root: string;
+const at = (file: string) => path.join(root, file);
+const page = (file: string) => fs.readFileSync(at(`dist/${file}`), 'utf8');
+
+describe('a clause deleted in both languages', () => {
+  let output = '';
+  let status: number | null = null;
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'derived-clauses-'));
+    fs.cpSync(repoRoot, root, {
+      recursive: true,
+      filter: (source) => !SKIP.has(path.relative(repoRoot, source).split(path.sep)[0]!),
+    });
+    fs.symlinkSync(path.join(repoRoot, 'node_modules'), at('node_modules'), 'dir');
+    for (const l of ['ja', 'en']) fs.rmSync(at(`content/clauses/${l}/item-11.mdx`));
+    const result = spawnSync('npm', ['run', 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      timeout: 300_000,
+    });
+    status = result.status;
+    output = `${result.stdout}\n${result.stderr}`;
+  }, 320_000);
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('builds, and the check names the site text it leaves out', () => {
+    expect(output).toContain('Build complete: dist/ now holds the new site.');
+    expect(status).toBe(0);
+    expect(output).toContain(
+      'src/lib/business.ts: the offer "business.11.title" on /business/ rests on agreed item (11), which is not in content/clauses/ (ja, en); the page leaves it out until the clause exists again.',
+    );
+  });
+
+  it('the home pages count ten agreed items', () => {
+    expect(page('index.html')).toContain('同意事項（10項目）');
+    expect(page('index.html')).not.toContain('11項目');
+    expect(page('en/index.html')).toContain('Purposes, the ten agreed items and the term');
+    expect(page('en/index.html')).not.toMatch(/eleven/i);
+  });
+
+  it('no page links to #item-11, and the MoU page has no such anchor', () => {
+    const pages = fs.readdirSync(at('dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) expect(page(file), file).not.toMatch(/#item-11\b|id="item-11"/);
+    // The offer that rested on item (11) is gone; the others stay.
+    expect(page('business/index.html')).not.toContain('data-offer="11"');
+    expect(page('en/business/index.html')).toContain('data-offer="10"');
+  });
+});
