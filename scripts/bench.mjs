@@ -235,7 +235,7 @@ async function cameraPhotoCase() {
     return [
       '## Camera photo',
       '',
-      `A temporary copy of the repository, built twice without any cache (no dist, .astro or node_modules/.astro): once with the stand-in \`${target}\`, once with it replaced by a generated ${CAMERA_PHOTO.width} × ${CAMERA_PHOTO.height} (24 MP) JPEG of camera-like entropy (scripts/make-camera-photo.mjs, seeded).`,
+      `Measured on ${date} UTC at commit ${head}${dirty ? ' (with uncommitted changes)' : ''}. A temporary copy of the repository, built twice without any cache (no dist, .astro or node_modules/.astro): once with the stand-in \`${target}\`, once with it replaced by a generated ${CAMERA_PHOTO.width} × ${CAMERA_PHOTO.height} (24 MP) JPEG of camera-like entropy (scripts/make-camera-photo.mjs, seeded).`,
       '',
       '| measure | value | target |',
       '| --- | ---: | --- |',
