@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './site.config.mjs';
@@ -11,6 +12,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import unreferencedImages from './src/integrations/unreferenced-images.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
 import { CSP_DIRECTIVES } from './deploy/headers.mjs';
 import securityHeaders from './deploy/integration.mjs';
 
@@ -22,6 +24,13 @@ export default defineConfig({
     locales: ['ja', 'en'],
     defaultLocale: 'ja',
     routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    // Defence in depth: every Markdown and MDX page is rebuilt from the content allowlist, so a
+    // gap in the content check cannot reach a visitor (src/lib/sanitize-content.ts). No syntax
+    // highlighting: its inline styles would break the CSP, and the content has no code.
+    syntaxHighlight: false,
+    processor: unified({ rehypePlugins: [rehypeSanitizeContent] }),
   },
   integrations: [
     // First: refuses malformed or unsafe content before Astro reads any of it.

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { checkClauseLinks } from './clause-links';
-import { parseFrontmatter, parseYaml } from './frontmatter';
+import { parseFrontmatter, parseYaml, yamlStructureProblems } from './frontmatter';
 import { findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
 import { scanMarkdownBody } from './mdx';
+import { hygieneIssues, stringsIn } from './text-hygiene';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -51,18 +52,26 @@ export interface CheckResult {
 const LANGUAGE = { ja: 'Japanese', en: 'English' } as const;
 const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
 
+/**
+ * Files the operating system writes next to the user's files, never read or published:
+ * macOS Finder's .DS_Store, Windows Explorer's Thumbs.db and desktop.ini. Every other file
+ * under content/ is read by a collection, is media, or is refused with its name.
+ */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    // Symbolic links are never followed (reported by findSymlinks), hidden files are ignored.
-    if (d.name.startsWith('.') || d.isSymbolicLink()) return [];
+    // Symbolic links are never followed (findSymlinks reports them); operating-system litter is
+    // ignored; every other file, hidden or not, must be content or media (refused otherwise).
+    if (SYSTEM_FILES.has(d.name) || d.isSymbolicLink()) return [];
     const full = path.join(dir, d.name);
     return d.isDirectory() ? listFiles(full) : [full];
   });
 }
 
 /** Finds the entry files and reports files that would be silently ignored or rejected. */
-function discover(root: string, problems: Problem[], warnings: string[]): Entry[] {
+function discover(root: string, problems: Problem[], _warnings: string[]): Entry[] {
   const contentDir = path.join(root, 'content');
   const entries: Entry[] = [];
   if (!fs.existsSync(contentDir)) {
@@ -70,11 +79,20 @@ function discover(root: string, problems: Problem[], warnings: string[]): Entry[
     return entries;
   }
   for (const dirent of fs.readdirSync(contentDir, { withFileTypes: true })) {
-    if (!dirent.isDirectory() || dirent.name === 'media' || dirent.name.startsWith('.')) continue;
+    if (dirent.name === 'media' || SYSTEM_FILES.has(dirent.name)) continue;
+    if (!dirent.isDirectory()) {
+      problems.push({
+        file: `content/${dirent.name}`,
+        message: `is not in a collection folder, so it would not be published: entries go in content/<collection>/ja/ or en/ (collections: ${COLLECTION_NAMES.join(', ')}), images in content/media/; move or delete it.`,
+      });
+      continue;
+    }
     if (!isCollectionName(dirent.name)) {
-      warnings.push(
-        `content/${dirent.name}/ is not a collection the content check knows (${COLLECTION_NAMES.join(', ')}); it was not checked.`,
-      );
+      for (const absolute of listFiles(path.join(contentDir, dirent.name)))
+        problems.push({
+          file: rel(root, absolute),
+          message: `content/${dirent.name}/ is not a collection (collections: ${COLLECTION_NAMES.join(', ')}), so this file would not be published; move it into a collection folder or delete it.`,
+        });
       continue;
     }
     const collection = dirent.name;
@@ -82,12 +100,19 @@ function discover(root: string, problems: Problem[], warnings: string[]): Entry[
     for (const absolute of listFiles(path.join(contentDir, collection))) {
       const file = rel(root, absolute);
       const parts = path.relative(path.join(contentDir, collection), absolute).split(path.sep);
-      const ext = path.extname(absolute).toLowerCase();
-      const key = path.basename(absolute, path.extname(absolute));
+      const ext = path.extname(absolute);
+      const key = path.basename(absolute, ext);
       if (parts.length !== 2 || !(LOCALES as readonly string[]).includes(parts[0]!)) {
         problems.push({
           file,
           message: `is not in a language folder: entries go in content/${collection}/ja/ or content/${collection}/en/.`,
+        });
+        continue;
+      }
+      if (ext !== ext.toLowerCase() && (spec.extensions as readonly string[]).includes(ext.toLowerCase())) {
+        problems.push({
+          file,
+          message: `the extension ${ext} must be written in lower case (${ext.toLowerCase()}): files with upper-case extensions are not published. Rename the file.`,
         });
         continue;
       }
@@ -132,14 +157,44 @@ function discover(root: string, problems: Problem[], warnings: string[]): Entry[
   return entries;
 }
 
+/** Control, invisible and non-NFC characters in YAML (or frontmatter): by field where there is one, else by line. */
+function checkYamlText(entry: Entry, yamlText: string, lineOffset: number, data: unknown, problems: Problem[]) {
+  const reported = new Set<number>();
+  for (const [field, value] of stringsIn(data)) {
+    for (const issue of hygieneIssues(value)) {
+      reported.add(issue.codePoint);
+      problems.push({ file: entry.file, ...(field ? { field } : {}), message: issue.message });
+    }
+  }
+  // What the fields do not show: characters in comments or keys, or written as they are (a tab).
+  for (const issue of hygieneIssues(yamlText)) {
+    if (reported.has(issue.codePoint)) continue;
+    reported.add(issue.codePoint);
+    problems.push({ file: entry.file, line: issue.line + lineOffset, message: issue.message });
+  }
+}
+
 /** Parses, scans and validates one entry, filling entry.data on success. */
 function checkEntry(root: string, entry: Entry, problems: Problem[]) {
   const spec = COLLECTIONS[entry.collection];
   const parsed = spec.format === 'yaml' ? parseYaml(entry.source) : parseFrontmatter(entry.source);
   if (!parsed.ok) {
     problems.push({ file: entry.file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message });
+    // A control character often is why the YAML cannot be read; name it too.
+    for (const issue of hygieneIssues(entry.source, { allowTab: spec.format === 'mdx' }))
+      if (!/normalization/.test(issue.message))
+        problems.push({ file: entry.file, line: issue.line, message: issue.message });
     return;
   }
+  const before = problems.length;
+  for (const finding of yamlStructureProblems(parsed.yaml, parsed.yamlLineOffset))
+    problems.push({
+      file: entry.file,
+      ...(finding.line ? { line: finding.line } : {}),
+      ...(finding.field ? { field: finding.field } : {}),
+      message: finding.message,
+    });
+  checkYamlText(entry, parsed.yaml, parsed.yamlLineOffset, parsed.data, problems);
   if (spec.format === 'mdx') {
     entry.body = parsed.body;
     const onImage = (url: string, line: number | undefined) => {
@@ -147,10 +202,22 @@ function checkEntry(root: string, entry: Entry, problems: Problem[]) {
       const problem = imageReferenceProblem(root, entry.absolute, url);
       if (problem) problems.push({ file: entry.file, ...(line ? { line } : {}), message: problem });
     };
-    for (const finding of scanMarkdownBody(parsed.body, { mdx: entry.file.endsWith('.mdx'), onImage })) {
-      problems.push({ file: entry.file, ...(finding.line ? { line: finding.line } : {}), message: finding.message });
+    const findings = scanMarkdownBody(parsed.body, {
+      mdx: entry.file.endsWith('.mdx'),
+      onImage,
+      requireText: entry.collection === 'clauses',
+    });
+    for (const finding of findings) {
+      problems.push({
+        file: entry.file,
+        ...(finding.line ? { line: finding.line } : {}),
+        ...(finding.field ? { field: finding.field } : {}),
+        message: finding.message,
+      });
     }
   }
+  // Data that is not plain YAML, or text with hidden characters, is not validated further.
+  if (problems.length > before) return;
   const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file: entry.file, message: 'must be a list of fields written as "name: value", one per line.' });

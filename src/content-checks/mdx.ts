@@ -1,105 +1,60 @@
 /**
- * MDX is content, not code. This scan parses the body of a Markdown/MDX file (never runs it)
- * and refuses everything that would execute or embed code: import/export, {…} expressions,
- * <script>/<style>/<iframe>, on* event handlers, components outside the allowlist and
- * javascript:/data: links.
+ * MDX is content, not code. This scan parses the body of a Markdown/MDX file into its syntax
+ * tree (never runs it) and accepts only what is on the allowlists: Markdown node types, HTML
+ * elements and attributes (src/content-checks/html-allowlist.ts), site components
+ * (mdx-allowlist.ts) and https: or site addresses. Raw HTML in plain Markdown goes through a
+ * real HTML parser (parse5), so every spelling of a tag or attribute is seen as a browser sees it.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { CONTENT_ELEMENTS, URL_ATTRIBUTES, allowedAttributes, refusedAddress } from './html-allowlist';
 import { MDX_COMPONENT_ALLOWLIST } from './mdx-allowlist';
+import { hygieneIssues } from './text-hygiene';
+
+export { refusedAddress } from './html-allowlist';
 
 export interface MdxFinding {
   line?: number;
+  field?: string;
   message: string;
 }
 
-/** Plain HTML elements that are harmless in content. Anything else in lower case is refused. */
-export const ALLOWED_HTML_ELEMENTS: readonly string[] = [
-  'abbr',
-  'b',
+/** Markdown (mdast) node types content may contain. Anything else is refused. */
+const MARKDOWN_NODES = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
   'blockquote',
-  'br',
-  'cite',
-  'code',
-  'dd',
-  'del',
-  'details',
-  'dfn',
-  'div',
-  'dl',
-  'dt',
-  'em',
-  'figcaption',
-  'figure',
-  'hr',
-  'i',
-  'ins',
-  'kbd',
-  'li',
-  'mark',
-  'ol',
-  'p',
-  'q',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'summary',
-  'sup',
+  'list',
+  'listItem',
   'table',
-  'tbody',
-  'td',
-  'th',
-  'thead',
-  'time',
-  'tr',
-  'u',
-  'ul',
-  'wbr',
-];
-
-const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe']);
-const URL_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'srcset',
-  'action',
-  'formaction',
-  'poster',
-  'cite',
-  'data',
-  'background',
-  'xlink:href',
-  'ping',
+  'tableRow',
+  'tableCell',
+  'code',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'break',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'definition',
+  'footnoteDefinition',
+  'footnoteReference',
+  'text',
 ]);
 
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(parseInt(dec, 10)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&tab;|&newline;/gi, '');
-}
+const NEVER = new Set(['script', 'style', 'iframe']);
 
-/** The scheme of a link if it is one that runs code or embeds raw data ("javascript", "data", "vbscript"). */
-export function dangerousScheme(url: string): string | undefined {
-  // Browsers ignore whitespace and control characters inside the scheme: "java\tscript:" still runs.
-  // eslint-disable-next-line no-control-regex
-  const normalized = decodeEntities(url)
-    .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
-    .toLowerCase();
-  return /^(javascript|data|vbscript):/.exec(normalized)?.[1];
-}
-
-const linkMessage = (scheme: string, where: string) =>
-  `a ${scheme}: address is not allowed in ${where}: links must point to web pages (https://…) or pages of this site.`;
+const linkMessage = (refused: string, where: string) =>
+  `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: links must point to web pages (https://…) or pages of this site.`;
 
 function snippet(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
@@ -119,15 +74,72 @@ interface JsxAttribute {
   value?: string | { type: string; value: string } | null;
 }
 
+type Add = (line: number | undefined, message: string) => void;
+
+/**
+ * The verdict on one attribute of an allowed element, shared by MDX (JSX) and Markdown (HTML):
+ * event handlers in any spelling, anything with a colon (Astro's set:html, is:raw, client:*,
+ * define:*, xlink:href, …) and anything not on the element's allowlist are refused; addresses
+ * must be https: or of this site.
+ */
+function checkAttribute(element: string, name: string, value: string | undefined, add: (message: string) => void) {
+  if (/^on/i.test(name)) {
+    add(
+      `<${element} ${name}=…>: event handler attributes (on…) are not allowed in content; content cannot run scripts.`,
+    );
+    return;
+  }
+  if (name.includes(':')) {
+    add(
+      `<${element} ${name}>: directives and prefixed attributes (set:html, is:raw, client:load, xlink:href, …) are not allowed in content; they would make the site run or insert code. Remove it.`,
+    );
+    return;
+  }
+  if (!allowedAttributes(element).includes(name)) {
+    add(
+      `<${element} ${name}>: the attribute ${name} is not allowed in content (allowed on <${element}>: ${allowedAttributes(element).join(', ')}); remove it.`,
+    );
+    return;
+  }
+  if (value !== undefined && URL_ATTRIBUTES.has(name)) {
+    const refused = refusedAddress(value);
+    if (refused) add(linkMessage(refused, `the ${name} attribute of <${element}>`));
+  }
+}
+
 /**
  * Scans the Markdown/MDX body (frontmatter already blanked out). `mdx: false` reads it as plain
- * Markdown. `onImage` receives the address and line of every Markdown image, for the caller to check.
+ * Markdown. `onImage` receives the address and line of every Markdown image, for the caller to
+ * check. `requireText` refuses a body with no text at all (a clause without its words).
  */
 export function scanMarkdownBody(
   body: string,
-  options: { mdx: boolean; onImage?: (url: string, line: number | undefined) => void },
+  options: { mdx: boolean; onImage?: (url: string, line: number | undefined) => void; requireText?: boolean },
 ): MdxFinding[] {
   const findings: MdxFinding[] = [];
+  const seen = new Set<string>();
+  const add: Add = (line, message) => {
+    const key = `${line}\u0000${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push({ ...(line ? { line } : {}), message });
+  };
+  const bodyLines = body.split('\n');
+
+  // Invisible and control characters as written in the file (a tab may indent code).
+  for (const issue of hygieneIssues(body, { allowTab: true })) add(issue.line, issue.message);
+
+  /** Characters that only appear once character references (&#x202E;) are decoded. */
+  const checkDecoded = (value: string, firstLine: number | undefined) => {
+    for (const issue of hygieneIssues(value, { allowTab: true })) {
+      if (issue.codePoint === 0 || /normalization/.test(issue.message)) continue; // NFC: checked as written
+      const line = firstLine === undefined ? undefined : firstLine + issue.line - 1;
+      const char = String.fromCodePoint(issue.codePoint);
+      if (line !== undefined && bodyLines[line - 1]?.includes(char)) continue; // already reported as written
+      add(line, issue.message.replace(/ \(character \d+\)/, ' (written as a character reference)'));
+    }
+  };
+
   let tree: Node;
   try {
     tree = fromMarkdown(body, {
@@ -138,6 +150,7 @@ export function scanMarkdownBody(
     const e = error as { line?: number; reason?: string; message?: string };
     const reason = (e.reason ?? e.message ?? String(error)).replace(/\.$/, '');
     return [
+      ...findings,
       {
         ...(e.line ? { line: e.line } : {}),
         message: `this MDX cannot be read (${reason}); check for an unclosed tag, and write a literal < or { as \\< or \\{.`,
@@ -145,102 +158,167 @@ export function scanMarkdownBody(
     ];
   }
 
-  const add = (node: Node, message: string) =>
-    findings.push({ ...(node.position ? { line: node.position.start.line } : {}), message });
-
+  let text = '';
   const visit = (node: Node) => {
+    const line = node.position?.start.line;
     switch (node.type) {
       case 'mdxjsEsm':
         add(
-          node,
+          line,
           `"${snippet(String(node.value))}": import and export are not allowed in content; content is text, and the allowed components need no import.`,
         );
-        break;
+        return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         add(
-          node,
+          line,
           `"{${snippet(String(node.value))}}": expressions in curly braces are not allowed in content; it is never run as code (write \\{ to show a literal brace).`,
         );
-        break;
+        return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkJsxElement(node, add);
+        checkJsxElement(node, add, checkDecoded);
         break;
+      case 'html':
+        if (options.mdx) add(line, 'raw HTML is not allowed here; write it in Markdown instead.');
+        else checkRawHtml(String(node.value ?? ''), line, add, checkDecoded);
+        return;
       case 'link':
       case 'image':
       case 'definition': {
-        const scheme = dangerousScheme(String(node.url ?? ''));
-        if (scheme) add(node, linkMessage(scheme, node.type === 'image' ? 'a Markdown image' : 'a Markdown link'));
-        else if (node.type === 'image') options.onImage?.(String(node.url ?? ''), node.position?.start.line);
+        const url = String(node.url ?? '');
+        const refused = refusedAddress(url);
+        if (refused) add(line, linkMessage(refused, node.type === 'image' ? 'a Markdown image' : 'a Markdown link'));
+        else if (node.type === 'image') options.onImage?.(url, line);
+        checkDecoded(url, line);
+        if (typeof node.title === 'string') checkDecoded(node.title, line);
+        if (typeof node.alt === 'string') {
+          checkDecoded(node.alt, line);
+          text += node.alt;
+        }
         break;
       }
-      case 'html':
-        checkRawHtml(node, add);
-        break;
+      default:
+        if (!MARKDOWN_NODES.has(node.type)) {
+          add(line, `this kind of Markdown (${node.type}) is not allowed in content; write plain Markdown text.`);
+          return;
+        }
+    }
+    if (typeof node.value === 'string') {
+      checkDecoded(node.value, line);
+      text += node.value;
     }
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
+  if (options.requireText && text.trim() === '' && findings.length === 0)
+    findings.push({ field: 'text', message: 'the text below the frontmatter is empty; write the text of this entry.' });
   return findings;
 }
 
-function checkJsxElement(node: Node, add: (node: Node, message: string) => void) {
+function checkJsxElement(node: Node, add: Add, checkDecoded: (value: string, line: number | undefined) => void) {
+  const line = node.position?.start.line;
   const name = node.name as string | null;
+  const isHtml = name !== null && /^[a-z][a-z0-9]*$/.test(name);
+  let refused = true;
   if (!name) {
-    add(node, 'fragments (<>…</>) are not allowed in content; write the text without them.');
-  } else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-    add(node, `<${name}> is not allowed in content: content cannot contain scripts, styles or embedded frames.`);
-  } else if (/^[a-z][a-z0-9]*$/.test(name)) {
-    if (!ALLOWED_HTML_ELEMENTS.includes(name))
-      add(node, `<${name}> is not an HTML element content may use; write it in Markdown instead.`);
-  } else if (!MDX_COMPONENT_ALLOWLIST.includes(name)) {
+    add(line, 'fragments (<>…</>) are not allowed in content; write the text without them.');
+  } else if (NEVER.has(name.toLowerCase())) {
+    add(line, `<${name}> is not allowed in content: content cannot contain scripts, styles or embedded frames.`);
+  } else if (isHtml) {
+    if (!CONTENT_ELEMENTS.includes(name))
+      add(line, `<${name}> is not an HTML element content may use; write it in Markdown instead.`);
+    else refused = false;
+  } else if (MDX_COMPONENT_ALLOWLIST.includes(name)) {
+    refused = false;
+  } else {
     const allowed = MDX_COMPONENT_ALLOWLIST.length ? MDX_COMPONENT_ALLOWLIST.join(', ') : 'none yet';
     add(
-      node,
+      line,
       `<${name}> is not a component content may use (allowed: ${allowed}); ask a developer to add it to src/content-checks/mdx-allowlist.ts.`,
     );
   }
   for (const attribute of (node.attributes ?? []) as JsxAttribute[]) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      add(node, `<${name}>: attributes written in curly braces are not allowed in content; it is never run as code.`);
+      add(line, `<${name}>: attributes written in curly braces are not allowed in content; it is never run as code.`);
       continue;
     }
     const attrName = attribute.name ?? '';
-    if (/^on/i.test(attrName)) {
-      add(
-        node,
-        `<${name} ${attrName}=…>: event handler attributes (on…) are not allowed in content; content cannot run scripts.`,
-      );
-    }
     if (attribute.value && typeof attribute.value === 'object') {
       add(
-        node,
+        line,
         `<${name} ${attrName}={…}>: attribute values in curly braces are not allowed in content; write the value in quotes.`,
       );
-    } else if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attrName.toLowerCase())) {
-      const scheme = dangerousScheme(attribute.value);
-      if (scheme) add(node, linkMessage(scheme, `the ${attrName} attribute of <${name}>`));
+      continue;
     }
+    const value = typeof attribute.value === 'string' ? attribute.value : undefined;
+    if (value !== undefined) checkDecoded(value, line);
+    if (refused) continue; // the element itself has to go
+    // A site component (reviewed by a developer) takes its own props; an HTML element only its allowlist.
+    if (isHtml || /^on/i.test(attrName) || attrName.includes(':'))
+      checkAttribute(name ?? '', attrName, value, (message) => add(line, message));
   }
 }
 
-/** Raw HTML only occurs in plain .md files (MDX reads tags as JSX). */
-function checkRawHtml(node: Node, add: (node: Node, message: string) => void) {
-  const html = String(node.value ?? '');
-  const tag = /<\s*(script|style|iframe)\b/i.exec(html);
-  if (tag)
+type Parse5Node = DefaultTreeAdapterMap['childNode'];
+
+/**
+ * Raw HTML in a plain .md file, read by parse5 exactly as a browser would read it. Comments are
+ * refused (they are published in the page source, and an unclosed one hides the rest of the page),
+ * as is HTML the parser has to guess at (a missing quote or '>').
+ */
+function checkRawHtml(
+  html: string,
+  firstLine: number | undefined,
+  addFinding: Add,
+  checkDecoded: (value: string, line: number | undefined) => void,
+) {
+  const errors: string[] = [];
+  const fragment = parseFragment(html, {
+    sourceCodeLocationInfo: true,
+    onParseError: (error) => errors.push(error.code),
+  });
+  let found = 0;
+  const add: Add = (line, message) => {
+    found++;
+    addFinding(line, message);
+  };
+  const lineOf = (node: Parse5Node) =>
+    firstLine === undefined ? undefined : firstLine + (node.sourceCodeLocation?.startLine ?? 1) - 1;
+  const visit = (node: Parse5Node) => {
+    const line = lineOf(node);
+    if (node.nodeName === '#comment') {
+      add(
+        line,
+        'HTML comments (<!-- … -->) are not allowed in content: they are published in the page source, and an unclosed one hides the rest of the page; delete it.',
+      );
+      return;
+    }
+    if (node.nodeName === '#text') {
+      checkDecoded((node as DefaultTreeAdapterMap['textNode']).value, line);
+      return;
+    }
+    if (!('tagName' in node)) return;
+    const element = node as DefaultTreeAdapterMap['element'];
+    const tag = element.tagName;
+    const allowed = CONTENT_ELEMENTS.includes(tag) && element.namespaceURI === 'http://www.w3.org/1999/xhtml';
+    if (NEVER.has(tag)) {
+      add(line, `<${tag}> is not allowed in content: content cannot contain scripts, styles or embedded frames.`);
+    } else if (!allowed) {
+      add(line, `<${tag}> is not an HTML element content may use; write it in Markdown instead.`);
+    }
+    for (const attribute of element.attrs) {
+      const name = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name;
+      checkDecoded(attribute.value, line);
+      if (allowed) checkAttribute(tag, name, attribute.value, (message) => add(line, message));
+    }
+    const children = tag === 'template' ? [] : element.childNodes;
+    for (const child of children) visit(child);
+  };
+  for (const child of fragment.childNodes) visit(child);
+  if (errors.length > 0 && found === 0)
     add(
-      node,
-      `<${tag[1]!.toLowerCase()}> is not allowed in content: content cannot contain scripts, styles or embedded frames.`,
+      firstLine,
+      `this HTML cannot be read as written (${errors[0]}); write it in Markdown instead, or check for a missing quote or ">".`,
     );
-  const active = /<\s*(object|embed|frame|frameset|base|meta|link|form|input|button|textarea|select)\b/i.exec(html);
-  if (active)
-    add(node, `<${active[1]!.toLowerCase()}> is not an HTML element content may use; write it in Markdown instead.`);
-  if (/<[^>]*\son[a-z]+\s*=/i.test(html))
-    add(node, 'event handler attributes (on…) are not allowed in content; content cannot run scripts.');
-  for (const match of html.matchAll(/\s(?:href|src|action|formaction|poster|srcset)\s*=\s*["']?([^"'\s>]+)/gi)) {
-    const scheme = dangerousScheme(match[1]!);
-    if (scheme) add(node, linkMessage(scheme, `the ${match[0].trim().split(/\s*=/)[0]} attribute of an HTML tag`));
-  }
 }

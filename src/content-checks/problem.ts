@@ -12,8 +12,24 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * Invisible and control characters in a message (from a file name, a field name or a quoted
+ * value) are shown as \u{202E}: printed raw, they could reorder the line or drive the terminal.
+ */
+function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`,
+  );
+}
+
 /** `content/x/ja/a.mdx:12: field: message` — the form printed by the build and the CLI. */
 export function formatProblem(problem: Problem): string {
+  return visible(formatRaw(problem));
+}
+
+function formatRaw(problem: Problem): string {
   const where = problem.otherFile
     ? `${problem.file} and ${problem.otherFile}`
     : problem.line

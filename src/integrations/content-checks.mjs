@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dropStaleContentStore } from './content-cache.mjs';
 import { loadContentChecks } from './load-content-checks.mjs';
 
 export class ContentCheckError extends Error {
@@ -92,6 +93,24 @@ export function sanitizePublishedSvgs(outDir, sanitizeSvg) {
   return files.length;
 }
 
+/**
+ * The Vite error-overlay message for a list of problems: the same lines the build prints.
+ * @param {Awaited<ReturnType<typeof loadContentChecks>>} checks
+ * @param {import('../content-checks/problem').Problem[]} problems
+ * @returns {import('vite').HotPayload}
+ */
+export function overlayPayload(checks, problems) {
+  return {
+    type: 'error',
+    err: {
+      message: checks.formatProblems(problems),
+      stack: '',
+      plugin: 'content-checks',
+      ...(problems[0] ? { id: problems[0].file } : {}),
+    },
+  };
+}
+
 /** @returns {import('astro').AstroIntegration} */
 export default function contentChecks() {
   /** @type {typeof import('../content-checks/index') | undefined} */
@@ -104,24 +123,33 @@ export default function contentChecks() {
         const count = sanitizePublishedSvgs(fileURLToPath(dir), loaded.sanitizeSvg);
         logger.info(`${count} SVG files re-written through the SVG allowlist`);
       },
-      'astro:config:setup': async ({ config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const checks = await loadContentChecks(root);
         loaded = checks;
+        /** @type {import('../content-checks/problem').Problem[]} */
+        let problems = [];
         if (process.env.CONTENT_CHECK_SKIP_FOR_TESTS === '1') {
           logger.warn('the content check was skipped (CONTENT_CHECK_SKIP_FOR_TESTS=1); only the build guard runs.');
         } else {
-          const { problems, warnings, entries } = checks.checkContent(root);
-          for (const warning of warnings) logger.warn(warning);
+          const result = checks.checkContent(root);
+          problems = result.problems;
+          for (const warning of result.warnings) logger.warn(warning);
           if (problems.length > 0) {
             logger.error(checks.formatProblems(problems));
+            // Refused before Astro reads any content, in `astro dev` too: Astro's own reading of an
+            // invalid entry would stop the dev server with a stack trace instead of this list.
             throw new ContentCheckError(
-              `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed above. Nothing was built.`,
+              `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed above. ${command === 'dev' ? 'Fix them and start npm run dev again.' : 'Nothing was built.'}`,
             );
           }
-          logger.info(`content check passed (${entries.length} files)`);
+          logger.info(`content check passed (${result.entries.length} files)`);
+          const files = result.entries.map((entry) => entry.file);
+          if (dropStaleContentStore({ root, cacheDir: fileURLToPath(config.cacheDir), files }))
+            logger.info('content files were added, removed or renamed: content cache cleared');
         }
-
+        /** The problems found by the latest whole check, shown in the browser while `astro dev` runs. */
+        let current = problems;
         const contentDir = path.join(root, 'content') + path.sep;
         /** @type {ReturnType<typeof setTimeout> | undefined} */
         let timer;
@@ -140,13 +168,25 @@ export default function contentChecks() {
                   return null;
                 },
                 configureServer(server) {
+                  // Every kind of problem (YAML, pairing, references, text) appears in the browser's
+                  // error overlay, one line each, as the build prints them; a page opened later gets it too.
+                  server.ws.on('vite:client:connect', (_data, client) => {
+                    if (current.length > 0) client.send(overlayPayload(checks, current));
+                  });
                   server.watcher.on('all', (_event, file) => {
                     if (!file.startsWith(contentDir)) return;
                     clearTimeout(timer);
                     timer = setTimeout(() => {
                       const result = checks.checkContent(root);
-                      if (result.problems.length > 0) logger.error(checks.formatProblems(result.problems));
-                      else logger.info(`content check passed (${result.entries.length} files)`);
+                      const wasBroken = current.length > 0;
+                      current = result.problems;
+                      if (result.problems.length > 0) {
+                        logger.error(checks.formatProblems(result.problems));
+                        server.ws.send(overlayPayload(checks, result.problems));
+                      } else {
+                        logger.info(`content check passed (${result.entries.length} files)`);
+                        if (wasBroken) server.ws.send({ type: 'full-reload' });
+                      }
                     }, 300);
                   });
                 },

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { isLocale } from '../i18n/locales';
-import { htmlFiles, htmlLang, metaContent } from '../lib/built-html';
+import { htmlFiles, htmlLang, metaContent, urlOf } from '../lib/built-html';
 import { ogSvg } from '../lib/og-text';
 
 /**
@@ -21,7 +21,7 @@ export default function ogImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const written = new Set<string>();
-        const jobs: { svg: string; out: string }[] = [];
+        const jobs: { svg: string; out: string; page: string; title: string }[] = [];
         for (const file of await htmlFiles(root)) {
           const html = await fs.readFile(path.join(root, file), 'utf8');
           const image = metaContent(html, 'og:image');
@@ -37,16 +37,26 @@ export default function ogImages(): AstroIntegration {
             siteName: metaContent(html, 'og:site_name') ?? '',
             footer: new URL(image).host,
           });
-          jobs.push({ svg, out: path.join(root, target) });
+          jobs.push({ svg, out: path.join(root, target), page: file, title });
         }
         // Rendering dominates the build of a large site: one PNG per page. zlib level 6 is
         // four times faster than 9 for a file 1–2 % larger, and one worker per core halves it again.
         let next = 0;
         const worker = async () => {
           while (next < jobs.length) {
-            const { svg, out } = jobs[next++]!;
+            const { svg, out, page, title } = jobs[next++]!;
             await fs.mkdir(path.dirname(out), { recursive: true });
-            await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toFile(out);
+            try {
+              await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toFile(out);
+            } catch (error) {
+              // One line naming the page and the title it was drawn from; the trace only with DEBUG=1.
+              const reason = String((error as Error).message ?? error).split('\n')[0];
+              const failure = new Error(
+                `the Open Graph image of ${urlOf(page)} could not be drawn from its title ${JSON.stringify(title)} (${reason}); check that title in the content file of that page.`,
+              );
+              if (!process.env.DEBUG) failure.stack = failure.message;
+              throw failure;
+            }
           }
         };
         await Promise.all(Array.from({ length: Math.max(1, os.availableParallelism()) }, worker));

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 /** Helpers for integrations that read the built HTML in dist/. */
 
@@ -17,35 +18,53 @@ export function urlOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-export function decodeAttr(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (match, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1]!.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
+interface HeadFacts {
+  lang?: string;
+  meta: Map<string, string>;
+  canonical?: string;
+}
+
+let last: { html: string; facts: HeadFacts } | undefined;
+
+/**
+ * What the integrations read from a built page, found by a real HTML parser (parse5): a regular
+ * expression over tags misreads any attribute value that contains '>' (a title such as "A > B").
+ * The last page is remembered, since each is asked several questions in a row.
+ */
+function headFacts(html: string): HeadFacts {
+  if (last?.html === html) return last.facts;
+  const facts: HeadFacts = { meta: new Map() };
+  const attrs = (node: DefaultTreeAdapterMap['element']) => new Map(node.attrs.map((a) => [a.name, a.value]));
+  const visit = (node: DefaultTreeAdapterMap['parentNode']) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      const a = attrs(child);
+      const lang = a.get('lang');
+      if (child.tagName === 'html' && lang !== undefined) facts.lang = lang;
+      if (child.tagName === 'meta') {
+        const key = a.get('property') ?? a.get('name');
+        if (key !== undefined && a.has('content') && !facts.meta.has(key)) facts.meta.set(key, a.get('content')!);
+      }
+      const href = a.get('href');
+      if (child.tagName === 'link' && a.get('rel')?.split(/\s+/).includes('canonical') && href !== undefined)
+        facts.canonical ??= href;
+      visit(child);
     }
-    return entities[name] ?? match;
-  });
+  };
+  visit(parse(html));
+  last = { html, facts };
+  return facts;
 }
 
 /** The content of <meta property|name="…" content="…">, decoded; undefined when absent. */
 export function metaContent(html: string, key: string): string | undefined {
-  for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
-    const name = tag.match(/\b(?:property|name)="([^"]*)"/)?.[1];
-    if (name !== key) continue;
-    const content = tag.match(/\bcontent="([^"]*)"/)?.[1];
-    return content === undefined ? undefined : decodeAttr(content);
-  }
-  return undefined;
+  return headFacts(html).meta.get(key);
 }
 
 export function htmlLang(html: string): string | undefined {
-  return html.match(/<html\b[^>]*\blang="([^"]+)"/)?.[1];
+  return headFacts(html).lang;
 }
 
 export function canonicalHref(html: string): string | undefined {
-  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
-    if (/\brel="canonical"/.test(tag)) return tag.match(/\bhref="([^"]*)"/)?.[1];
-  }
-  return undefined;
+  return headFacts(html).canonical;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { escapeHtml, phrases } from './phrases';
+import { xmlSafe } from './xml-text';
 
 /**
  * The Open Graph card: 1200×630, the page title wrapped in its own language.
@@ -117,22 +118,29 @@ export interface OgCard {
   footer: string;
 }
 
+/**
+ * Text for an SVG (XML) text node: escaped, and without the characters XML 1.0 cannot hold
+ * (control characters, lone surrogates, U+FFFE/U+FFFF), on which the SVG renderer would fail.
+ * The content check refuses such characters already; this keeps the card safe whatever it is given.
+ */
+export function svgText(text: string): string {
+  return escapeHtml(xmlSafe(text));
+}
+
 /** The SVG of a card. Deterministic: the same input gives the same bytes. */
 export function ogSvg({ locale, title, siteName, footer }: OgCard): string {
   const { fontSize, lines } = layoutTitle(title, locale);
   const lineHeight = Math.round(fontSize * LINE_HEIGHT);
   const blockHeight = lineHeight * lines.length;
   const top = Math.round(130 + (TITLE_BOX_HEIGHT - blockHeight) / 2 + fontSize * 0.9);
-  const tspans = lines
-    .map((line, i) => `<tspan x="80" y="${top + i * lineHeight}">${escapeHtml(line)}</tspan>`)
-    .join('');
+  const tspans = lines.map((line, i) => `<tspan x="80" y="${top + i * lineHeight}">${svgText(line)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
 <rect width="100%" height="100%" fill="#ffffff"/>
 <rect width="24" height="100%" fill="#0b4f8a"/>
 <rect x="24" width="12" height="100%" fill="#1b6e3a"/>
-<text x="80" y="96" font-family="${OG_FONT}" font-size="30" font-weight="700" fill="#0b4f8a" xml:lang="${locale}">${escapeHtml(siteName)}</text>
+<text x="80" y="96" font-family="${OG_FONT}" font-size="30" font-weight="700" fill="#0b4f8a" xml:lang="${locale}">${svgText(siteName)}</text>
 <text font-family="${OG_FONT}" font-size="${fontSize}" font-weight="700" fill="#1a1f24" xml:lang="${locale}">${tspans}</text>
 <line x1="80" y1="540" x2="1120" y2="540" stroke="#c9d3dc" stroke-width="2"/>
-<text x="80" y="588" font-family="${OG_FONT}" font-size="26" fill="#4a5560" xml:lang="${locale}">${escapeHtml(footer)}</text>
+<text x="80" y="588" font-family="${OG_FONT}" font-size="26" fill="#4a5560" xml:lang="${locale}">${svgText(footer)}</text>
 </svg>`;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dangerousScheme, scanMarkdownBody } from '../../src/content-checks/mdx';
+import { refusedAddress, scanMarkdownBody } from '../../src/content-checks/mdx';
 import { MDX_COMPONENT_ALLOWLIST } from '../../src/content-checks/mdx-allowlist';
 import { contentFixture, type Fixture } from './helpers';
 
@@ -94,8 +94,8 @@ describe('MDX is content, not code', () => {
   });
 
   it('refuses a javascript: JSX attribute, even when obfuscated', () => {
-    expect(withBody(f, '<span cite="java&#x09;script:alert(1)">x</span>')).toEqual([
-      `${NEWS}:${bodyEnd}: a javascript: address is not allowed in the cite attribute of <span>: links must point to web pages (https://…) or pages of this site.`,
+    expect(withBody(f, '<q cite="java&#x09;script:alert(1)">x</q>')).toEqual([
+      `${NEWS}:${bodyEnd}: a javascript: address is not allowed in the cite attribute of <q>: links must point to web pages (https://…) or pages of this site.`,
     ]);
   });
 
@@ -122,7 +122,11 @@ describe('MDX is content, not code', () => {
 
   it('refuses raw <script> and on* handlers in plain Markdown (.md)', () => {
     expect(scanMarkdownBody('<div onmouseover="x()">hi</div>\n\n<script>alert(1)</script>\n', { mdx: false })).toEqual([
-      { line: 1, message: 'event handler attributes (on…) are not allowed in content; content cannot run scripts.' },
+      {
+        line: 1,
+        message:
+          '<div onmouseover=…>: event handler attributes (on…) are not allowed in content; content cannot run scripts.',
+      },
       {
         line: 3,
         message: '<script> is not allowed in content: content cannot contain scripts, styles or embedded frames.',
@@ -157,10 +161,20 @@ describe('MDX is content, not code', () => {
     expect(JSON.stringify(findings)).not.toContain('leaked');
   });
 
-  it('recognises dangerous schemes despite whitespace and entities', () => {
-    expect(dangerousScheme(' java\nscript:alert(1)')).toBe('javascript');
-    expect(dangerousScheme('DATA:text/html,x')).toBe('data');
-    expect(dangerousScheme('javascript&colon;x')).toBe('javascript');
-    expect(dangerousScheme('https://example.org/javascript:')).toBeUndefined();
+  it('reads addresses as a browser does: whitespace and control characters do not hide a scheme', () => {
+    expect(refusedAddress(' java\nscript:alert(1)')).toBe('javascript:');
+    expect(refusedAddress('\u0001\u0020javascript:alert(1)')).toBe('javascript:');
+    expect(refusedAddress('java\tscript:alert(1)')).toBe('javascript:');
+    expect(refusedAddress('DATA:text/html,x')).toBe('data:');
+    expect(refusedAddress('VBScript:x')).toBe('vbscript:');
+    expect(refusedAddress('http://example.org/')).toBe('http:');
+    expect(refusedAddress('file:///etc/passwd')).toBe('file:');
+    expect(refusedAddress('mailto:a@example.org')).toBe('mailto:');
+    expect(refusedAddress('//evil.example/')).toBe('//');
+    expect(refusedAddress('/\\evil.example/')).toBe('//');
+    expect(refusedAddress('https://example.org/javascript:')).toBeUndefined();
+    expect(refusedAddress('/mou/#item-7')).toBeUndefined();
+    expect(refusedAddress('#item-7')).toBeUndefined();
+    expect(refusedAddress('../../media/photos/group-photo.jpg')).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { localeTags, type Locale } from '../../i18n/locales';
 import { absoluteUrl, localeParams } from '../../i18n/urls';
 import { useTranslations } from '../../i18n/ui';
 import { getNews } from '../../lib/content';
+import { feedItems } from '../../lib/feed';
 import { feedTitle, newsPath, rssDate } from '../../lib/news';
 
 export const getStaticPaths = localeParams;
@@ -25,11 +26,13 @@ export async function GET(context: APIContext) {
     trailingSlash: true,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${localeTags[locale]}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
-    items: news.map((entry) => ({
-      title: entry.data.title,
-      description: entry.data.description,
-      link: new URL(newsPath(locale, entry), site).href,
-      pubDate: rssDate(entry.data.date),
-    })),
+    items: feedItems(
+      news.map((entry) => ({
+        title: entry.data.title,
+        description: entry.data.description,
+        link: new URL(newsPath(locale, entry), site).href,
+        pubDate: rssDate(entry.data.date),
+      })),
+    ),
   });
 }

@@ -1,0 +1,99 @@
+/**
+ * What HTML content may contain, in one place: the content check refuses anything else
+ * (src/content-checks/mdx.ts) and the render pipeline strips anything else
+ * (src/lib/sanitize-schema.ts), so a gap in one layer is closed by the other.
+ */
+
+/** Plain HTML elements that are harmless in content. Anything else is refused. */
+export const CONTENT_ELEMENTS: readonly string[] = [
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'hr',
+  'i',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'wbr',
+];
+
+/**
+ * Attributes content may write, by element ('*': on every element), as HTML spells them.
+ * No id or class (they could collide with the site's own), no style, no event handlers, and no
+ * attribute with a colon (Astro directives such as set:html, namespaced ones such as xlink:href).
+ */
+export const CONTENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  '*': ['title', 'lang'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  time: ['datetime'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope'],
+  ol: ['start', 'reversed'],
+  details: ['open'],
+};
+
+/** Attributes whose value is an address. */
+export const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['cite', 'href', 'src']);
+
+/** The attributes content may write on an element. */
+export function allowedAttributes(element: string): readonly string[] {
+  return [...(CONTENT_ATTRIBUTES['*'] ?? []), ...(CONTENT_ATTRIBUTES[element] ?? [])];
+}
+
+/** Schemes a link or image in content may use. Everything else (http:, mailto:, data:, …) is refused. */
+export const ALLOWED_SCHEMES: readonly string[] = ['https'];
+
+/**
+ * Why an address may not be used, or undefined when it may: 'javascript:' (any scheme but https),
+ * or '//' for a protocol-relative address. The address is read as a browser reads it: leading
+ * and trailing spaces and control characters are dropped and tabs and line breaks removed, so
+ * " java\tscript:" is a javascript: address. Character references are decoded by the parsers
+ * before this sees the value.
+ */
+export function refusedAddress(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const read = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(read)?.[1]?.toLowerCase();
+  if (scheme !== undefined) return ALLOWED_SCHEMES.includes(scheme) ? undefined : `${scheme}:`;
+  if (/^[\\/]{2}/.test(read)) return '//';
+  return undefined;
+}

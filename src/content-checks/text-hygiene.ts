@@ -1,0 +1,221 @@
+/**
+ * Text hygiene: characters an editor cannot see must not reach the site. Control characters,
+ * bidirectional overrides and isolates (which can make text read differently from how it is
+ * stored, the "Trojan Source" trick), zero-width and other invisible characters are refused, and
+ * so is text that is not in Unicode normalization form NFC (two texts that look identical but
+ * are stored differently break search, comparison between languages and links).
+ *
+ * The message names the character by code point and Unicode name, because the editor cannot see it.
+ */
+
+const C0_NAMES = [
+  'NULL',
+  'START OF HEADING',
+  'START OF TEXT',
+  'END OF TEXT',
+  'END OF TRANSMISSION',
+  'ENQUIRY',
+  'ACKNOWLEDGE',
+  'ALERT',
+  'BACKSPACE',
+  'CHARACTER TABULATION',
+  'LINE FEED',
+  'LINE TABULATION',
+  'FORM FEED',
+  'CARRIAGE RETURN',
+  'SHIFT OUT',
+  'SHIFT IN',
+  'DATA LINK ESCAPE',
+  'DEVICE CONTROL ONE',
+  'DEVICE CONTROL TWO',
+  'DEVICE CONTROL THREE',
+  'DEVICE CONTROL FOUR',
+  'NEGATIVE ACKNOWLEDGE',
+  'SYNCHRONOUS IDLE',
+  'END OF TRANSMISSION BLOCK',
+  'CANCEL',
+  'END OF MEDIUM',
+  'SUBSTITUTE',
+  'ESCAPE',
+  'INFORMATION SEPARATOR FOUR',
+  'INFORMATION SEPARATOR THREE',
+  'INFORMATION SEPARATOR TWO',
+  'INFORMATION SEPARATOR ONE',
+];
+
+const C1_NAMES = [
+  'PADDING CHARACTER',
+  'HIGH OCTET PRESET',
+  'BREAK PERMITTED HERE',
+  'NO BREAK HERE',
+  'INDEX',
+  'NEXT LINE',
+  'START OF SELECTED AREA',
+  'END OF SELECTED AREA',
+  'CHARACTER TABULATION SET',
+  'CHARACTER TABULATION WITH JUSTIFICATION',
+  'LINE TABULATION SET',
+  'PARTIAL LINE FORWARD',
+  'PARTIAL LINE BACKWARD',
+  'REVERSE LINE FEED',
+  'SINGLE SHIFT TWO',
+  'SINGLE SHIFT THREE',
+  'DEVICE CONTROL STRING',
+  'PRIVATE USE ONE',
+  'PRIVATE USE TWO',
+  'SET TRANSMIT STATE',
+  'CANCEL CHARACTER',
+  'MESSAGE WAITING',
+  'START OF GUARDED AREA',
+  'END OF GUARDED AREA',
+  'START OF STRING',
+  'SINGLE GRAPHIC CHARACTER INTRODUCER',
+  'SINGLE CHARACTER INTRODUCER',
+  'CONTROL SEQUENCE INTRODUCER',
+  'STRING TERMINATOR',
+  'OPERATING SYSTEM COMMAND',
+  'PRIVACY MESSAGE',
+  'APPLICATION PROGRAM COMMAND',
+];
+
+/**
+ * Invisible characters that are refused, with their Unicode names. Left-to-right and
+ * right-to-left marks are refused too: the site is Japanese and English, which never need them.
+ */
+const INVISIBLE: Record<number, string> = {
+  0x00ad: 'SOFT HYPHEN',
+  0x061c: 'ARABIC LETTER MARK',
+  0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
+  0x2028: 'LINE SEPARATOR',
+  0x2029: 'PARAGRAPH SEPARATOR',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2060: 'WORD JOINER',
+  0x2061: 'FUNCTION APPLICATION',
+  0x2062: 'INVISIBLE TIMES',
+  0x2063: 'INVISIBLE SEPARATOR',
+  0x2064: 'INVISIBLE PLUS',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+
+/** `U+202E RIGHT-TO-LEFT OVERRIDE`: how a message names a character. */
+export function describeCodePoint(code: number): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name =
+    code < 0x20
+      ? C0_NAMES[code]
+      : code === 0x7f
+        ? 'DELETE'
+        : code >= 0x80 && code < 0xa0
+          ? C1_NAMES[code - 0x80]
+          : INVISIBLE[code];
+  return name ? `${hex} ${name}` : hex;
+}
+
+export interface HygieneIssue {
+  /** 1-based position in the text, counted in characters (code points). */
+  column: number;
+  /** 1-based line, for multi-line texts. */
+  line: number;
+  codePoint: number;
+  message: string;
+}
+
+function refusedKind(code: number, allowTab: boolean): 'control' | 'invisible' | undefined {
+  if (code === 0x0a) return undefined; // line feed: lines are how text is written
+  if (code === 0x09 && allowTab) return undefined;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 'control';
+  if (Object.hasOwn(INVISIBLE, code)) return 'invisible';
+  return undefined;
+}
+
+/**
+ * Every refused character in `text` (one issue per character kind and line), and every place
+ * where the text is not NFC. `allowTab` is for Markdown bodies, where a tab indents code.
+ * A carriage return directly before a line feed is a Windows line ending and is accepted.
+ */
+export function hygieneIssues(text: string, options: { allowTab?: boolean } = {}): HygieneIssue[] {
+  const issues: HygieneIssue[] = [];
+  const seen = new Set<string>();
+  const chars = [...text];
+  let line = 1;
+  let column = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    const code = char.codePointAt(0)!;
+    column++;
+    if (code === 0x0a) {
+      line++;
+      column = 0;
+      continue;
+    }
+    if (code === 0x0d && chars[i + 1] === '\n') continue;
+    const kind = refusedKind(code, options.allowTab === true);
+    if (kind) {
+      const key = `${line}/${code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      issues.push({
+        line,
+        column,
+        codePoint: code,
+        message:
+          kind === 'control'
+            ? `contains the control character ${describeCodePoint(code)} (character ${column}); delete it: text may not contain control characters.`
+            : `contains the invisible character ${describeCodePoint(code)} (character ${column}); delete it: invisible characters can make text read differently from what is published.`,
+      });
+      continue;
+    }
+    // Not NFC: this character changes when joined to the one before it, or on its own.
+    const previous = i > 0 ? chars[i - 1]! : '';
+    const pair = previous + char;
+    if (pair.normalize('NFC') !== pair && !seen.has(`${line}/nfc`)) {
+      seen.add(`${line}/nfc`);
+      const written = [...(previous && previous !== '\n' ? pair : char)]
+        .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+        .join(' ');
+      issues.push({
+        line,
+        column,
+        codePoint: code,
+        message: `is not in Unicode normalization form NFC: "${pair.normalize('NFC')}" (character ${column}) is stored as ${written}; retype it, or save the file as NFC.`,
+      });
+    }
+  }
+  // A text can fail NFC in ways no single pair shows (rare reorderings); say so without a position.
+  if (!seen.size && text.normalize('NFC') !== text) {
+    issues.push({
+      line: 1,
+      column: 1,
+      codePoint: 0,
+      message: 'is not in Unicode normalization form NFC; save the file as NFC (most editors can).',
+    });
+  }
+  return issues;
+}
+
+/** Each string in a parsed YAML value with the field path that leads to it (`participants[2]`, `a.b`). */
+export function* stringsIn(value: unknown, field = ''): Generator<[string, string]> {
+  if (typeof value === 'string') yield [field, value];
+  else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* stringsIn(item, `${field}[${i + 1}]`);
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) {
+      const path = field ? `${field}.${key}` : key;
+      yield* stringsIn(key, path);
+      yield* stringsIn(item, path);
+    }
+  }
+}
