@@ -9,6 +9,8 @@ import { localized404 } from './src/integrations/localized-404';
 import contentChecks from './src/integrations/content-checks.mjs';
 import ogImages from './src/integrations/og-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import cmsAdmin from './src/integrations/cms-admin.ts';
+import unreferencedImages from './src/integrations/unreferenced-images.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
 import { CSP_DIRECTIVES } from './deploy/headers.mjs';
@@ -49,6 +51,10 @@ export default defineConfig({
     // After the build: Open Graph images, then the search index (issue 5).
     ogImages(),
     pagefindIndex(),
+    // The content editor at /admin/ (issue 10); never part of the public pages or their index.
+    cmsAdmin(),
+    // Last before the headers: drop image originals no page uses (camera photos are 5–10 MB).
+    unreferencedImages(),
     securityHeaders(),
   ],
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

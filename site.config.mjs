@@ -8,3 +8,10 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://kawasaki-biom.example.j
 // then points visitors to the partners' official websites instead. Nothing is assumed here: set
 // it at build time, e.g. FEEDBACK_URL=https://example.org/contact npm run build.
 export const FEEDBACK_URL = process.env.FEEDBACK_URL ?? '';
+
+// The content editor (Sveltia CMS at /admin/, docs/editing.md) commits to this GitHub repository
+// and branch, through pull requests. CMS_AUTH_URL is the address of the OAuth client that signs
+// editors in (no secret here: the client secret lives only in that service).
+export const CMS_REPO = process.env.CMS_REPO ?? 'OWNER/kawasaki-biom-mou';
+export const CMS_BRANCH = process.env.CMS_BRANCH ?? 'main';
+export const CMS_AUTH_URL = process.env.CMS_AUTH_URL ?? '';

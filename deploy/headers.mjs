@@ -30,6 +30,42 @@ export const CSP_HEADER = ["frame-ancestors 'none'", "object-src 'none'", "base-
   '; ',
 );
 
+/** Where the content editor (Sveltia CMS) lives; see src/integrations/cms-admin.ts. */
+export const ADMIN_PATH = '/admin/';
+
+/**
+ * The content editor's own policy, sent as a header on ADMIN_PATH (and repeated in its <meta>).
+ * As strict as the CMS runs with; each exception is needed, measured in tests/e2e-cms:
+ *   - style-src 'unsafe-inline': Svelte sets style attributes and the CMS injects its styles;
+ *   - img-src blob: data:, media-src blob:: previews of images read from the repository or uploaded;
+ *   - connect-src https://api.github.com, img-src https://avatars.githubusercontent.com: the GitHub
+ *     backend after sign-in (the local mode needs neither);
+ *   - connect-src blob: data:: the CMS fetches its own object URLs when saving uploads.
+ * No 'unsafe-eval', no third-party scripts (the CMS's optional code highlighter and map
+ * libraries, which it would fetch from unpkg.com, stay blocked: the Markdown editor offers no code
+ * blocks and the config has no map field).
+ */
+export const ADMIN_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https://avatars.githubusercontent.com",
+  "media-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'self' blob: data: https://api.github.com",
+  "manifest-src 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The editor's sign-in opens the OAuth helper in a popup that reports back to window.opener;
+ * `same-origin` would sever that link, so ADMIN_PATH relaxes only this to allow popups.
+ */
+export const ADMIN_COOP = 'same-origin-allow-popups';
+
 /**
  * The CSP sent with every image. An SVG opened directly (not through <img>) is a document with
  * the site's origin: this policy forbids it any script, any request and any framing, and the
@@ -98,6 +134,7 @@ export const CONTENT_TYPES = {
   rss: 'application/rss+xml',
   atom: 'application/atom+xml',
   txt: 'text/plain',
+  yml: 'application/yaml',
   svg: 'image/svg+xml',
   avif: 'image/avif',
   webp: 'image/webp',
@@ -128,6 +165,7 @@ export const GZIP_TYPES = [
   'text/javascript',
   'text/plain',
   'application/json',
+  'application/yaml',
   'application/manifest+json',
   'application/xml',
   'application/rss+xml',
@@ -160,6 +198,13 @@ export function renderHeadersFile(htmlPaths, feedPaths = [], imagePaths = []) {
   const blocks = [
     block('/*', { ...SECURITY_HEADERS, 'Content-Security-Policy': CSP_HEADER }),
     block(`${IMMUTABLE_PREFIX}*`, { 'Cache-Control': CACHE_CONTROL.immutable }),
+    // The CSP is joined to the site-wide policy with a comma: both are enforced, the stricter
+    // wins. COOP must replace the site-wide value: `! Name` detaches it (Cloudflare Pages syntax).
+    [
+      block(`${ADMIN_PATH}*`, { 'Content-Security-Policy': ADMIN_CSP, 'X-Robots-Tag': 'noindex' }),
+      '  ! Cross-Origin-Opener-Policy',
+      `  Cross-Origin-Opener-Policy: ${ADMIN_COOP}`,
+    ].join('\n'),
     ...[...htmlPaths].sort().map((p) => block(p, { 'Cache-Control': CACHE_CONTROL.html })),
     ...[...feedPaths].sort().map((p) => block(p, { 'Content-Type': `${FEED_TYPE}; charset=utf-8` })),
     ...[...imagePaths].sort().map((p) => block(p, { 'Content-Security-Policy': IMAGE_CSP })),
@@ -193,15 +238,31 @@ export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/k
     `    ${pad('~^text/html')}${quote(CACHE_CONTROL.html)};`,
     `    ${pad('default')}${quote(CACHE_CONTROL.other)};`,
     '}',
+    '# The content editor under ADMIN_PATH: its sign-in popup may report back (COOP), and it is',
+    '# noindex (nginx sends no header whose value is empty). Its CSP is chosen with the others below.',
+    'map $uri $kb_coop {',
+    `    ${pad(`~^${ADMIN_PATH}`)}${quote(ADMIN_COOP)};`,
+    `    ${pad('default')}${quote(SECURITY_HEADERS['Cross-Origin-Opener-Policy'])};`,
+    '}',
+    'map $uri $kb_admin_robots {',
+    `    ${pad(`~^${ADMIN_PATH}`)}"noindex";`,
+    `    ${pad('default')}"";`,
+    '}',
     'map $uri $kb_cache_control {',
     `    ${pad(`~^${IMMUTABLE_PREFIX}`)}${quote(CACHE_CONTROL.immutable)};`,
     `    ${pad('default')}$kb_cache_by_type;`,
     '}',
     '',
     '# Content-Security-Policy by what was served: images may run nothing (an SVG opened directly is a document).',
-    'map $sent_http_content_type $kb_csp {',
+    'map $sent_http_content_type $kb_csp_by_type {',
     `    ${pad('~^image/')}${quote(CONTENT_SECURITY_POLICY.image)};`,
     `    ${pad('default')}${quote(CONTENT_SECURITY_POLICY.default)};`,
+    '}',
+    '# The content editor has its own policy (ADMIN_CSP: at least as strict as the default on the',
+    '# directives the default sets).',
+    'map $uri $kb_csp {',
+    `    ${pad(`~^${ADMIN_PATH}`)}${quote(ADMIN_CSP)};`,
+    `    ${pad('default')}$kb_csp_by_type;`,
     '}',
     '',
     'server {',
@@ -232,8 +293,13 @@ export function renderNginxConf({ listen = ['80', '[::]:80'], root = '/var/www/k
     '    # Every header on every response, errors included. No location below may use add_header:',
     '    # nginx would then drop all of these for that location.',
     '    add_header Cache-Control $kb_cache_control always;',
-    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `    add_header ${k} ${quote(v)} always;`),
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) =>
+      k === 'Cross-Origin-Opener-Policy'
+        ? `    add_header ${k} $kb_coop always;`
+        : `    add_header ${k} ${quote(v)} always;`,
+    ),
     '    add_header Content-Security-Policy $kb_csp always;',
+    '    add_header X-Robots-Tag $kb_admin_robots always;',
     '',
     '    error_page 404 /404.html;',
     '',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
+  ADMIN_CSP,
   CONTENT_SECURITY_POLICY,
   CSP_DIRECTIVES,
   IMAGE_CSP,
@@ -29,10 +30,31 @@ describe('deploy/headers.mjs', () => {
   test('_headers: security headers for all, Cache-Control only on rules that cannot overlap', () => {
     const file = renderHeadersFile(['/en/', '/', '/404.html']);
     const rules = file.split('\n\n').map((b) => b.split('\n').filter((l) => !l.startsWith('#')));
-    expect(rules.map((r) => r[0])).toEqual(['/*', '/_astro/*', '/', '/404.html', '/en/']);
+    expect(rules.map((r) => r[0])).toEqual(['/*', '/_astro/*', '/admin/*', '/', '/404.html', '/en/']);
     expect(rules[0]).toContain('  X-Frame-Options: DENY');
     expect(rules[0].join('\n')).not.toContain('Cache-Control');
     expect(rules[1]).toEqual(['/_astro/*', '  Cache-Control: public, max-age=31536000, immutable']);
+    // The content editor: its own policy on top of the site-wide one, and noindex.
+    expect(rules[2]).toEqual([
+      '/admin/*',
+      `  Content-Security-Policy: ${ADMIN_CSP}`,
+      '  X-Robots-Tag: noindex',
+      '  ! Cross-Origin-Opener-Policy',
+      '  Cross-Origin-Opener-Policy: same-origin-allow-popups',
+    ]);
+  });
+
+  test('nginx: the content editor gets its own CSP and noindex, other paths neither', () => {
+    const conf = renderNginxConf();
+    expect(conf).toContain(`~^/admin/                   "${ADMIN_CSP}";`);
+    expect(conf).toContain('default                     $kb_csp_by_type;');
+    // The editor's policy replaces the site-wide one: it must be at least as strict where that one speaks.
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"])
+      expect(ADMIN_CSP).toContain(directive);
+    expect(conf).toMatch(/^ +add_header X-Robots-Tag \$kb_admin_robots always;$/m);
+    expect(ADMIN_CSP).not.toMatch(/unsafe-eval|\*/);
+    expect(conf).toMatch(/^ +add_header Cross-Origin-Opener-Policy \$kb_coop always;$/m);
+    expect(conf).toContain('default                     "same-origin";');
   });
 
   test('nginx: locations never use add_header (it would drop the server-level headers)', () => {

@@ -46,4 +46,15 @@ describe('checkBudgets', () => {
     expect(problems[1]).toMatch(/^en\/index\.html: JS before interaction \d+ B gzip > 2048 B$/);
     expect(problems[2]).toBe('_astro/x.js.map: source map in dist');
   });
+
+  test('measures the content editor under /admin/ on its own budget, not the public one', () => {
+    rmSync(dir, { recursive: true, force: true });
+    write('admin/cms.js', `"${noise(BUDGETS.jsBeforeInteraction)}"`);
+    write('admin/index.html', '<!doctype html><script src="/admin/cms.js"></script>');
+    expect(checkBudgets(dir).problems).toEqual([]);
+    write('admin/cms.js', `"${noise(BUDGETS.adminJs)}"`);
+    expect(checkBudgets(dir).problems).toEqual([
+      expect.stringMatching(/^admin\/index\.html: content editor JS \d+ B gzip > 716800 B$/),
+    ]);
+  });
 });

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const results = path.join(root, 'test-results');
 const vitestJson = path.join(results, 'vitest-timings.json');
-const playwrightJson = path.join(results, 'playwright.json');
+/** Playwright's JSON report of a stage; read as soon as the stage ends (the next run empties test-results/). */
+const playwrightJson = (stage) => path.join(results, `playwright-${stage}.json`);
 
 /** The stages of `npm test`, in order: a name, and the npm script (with arguments) it runs. */
 export const STAGES = [
@@ -25,6 +26,8 @@ export const STAGES = [
   ['links', ['test:links']],
   ['budgets', ['test:budgets']],
   ['e2e', ['test:e2e']],
+  // The content editor driven in Chromium against its local mode on a copy of content/.
+  ['cms', ['test:cms']],
   // Builds once more from a cold cache and compares with the dist/ the build stage just made.
   ['repro', ['test:repro', '--', '--against', 'dist']],
 ];
@@ -75,10 +78,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   fs.mkdirSync(results, { recursive: true });
-  for (const file of [vitestJson, playwrightJson]) fs.rmSync(file, { force: true });
+  fs.rmSync(vitestJson, { force: true });
 
   const timings = [];
   let unitTests = [];
+  /** @type {any[]} */
+  const browserTests = [];
   let failedStage = null;
   const began = Date.now();
   for (const [name, args] of STAGES.slice(start)) {
@@ -87,12 +92,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const run = spawnSync('npm', ['run', '--silent', ...args], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, VITEST_TIMINGS: vitestJson },
+      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson(name), VITEST_TIMINGS: vitestJson },
     });
     const ms = Date.now() - started;
     timings.push([name, ms, run.status === 0]);
     // Read now: Playwright empties test-results/ when it starts.
     if (name === 'unit' && fs.existsSync(vitestJson)) unitTests = vitestTests(vitestJson);
+    if (fs.existsSync(playwrightJson(name))) browserTests.push(...playwrightTests(playwrightJson(name)));
     console.log(`◀ ${name}: ${run.status === 0 ? 'passed' : 'FAILED'} in ${seconds(ms)}`);
     if (run.status !== 0) {
       failedStage = name;
@@ -109,7 +115,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let failed = 0;
   for (const [name, tests, timeout] of [
     ['unit (Vitest)', unitTests, 20_000],
-    ['end-to-end (Playwright)', fs.existsSync(playwrightJson) ? playwrightTests(playwrightJson) : [], 60_000],
+    ['end-to-end and content editor (Playwright)', browserTests, 60_000],
   ]) {
     const counts = summarise(name, tests, timeout);
     passed += counts.passed;

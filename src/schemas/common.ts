@@ -1,11 +1,17 @@
 import { z } from 'astro/zod';
 
-/** A key that names another entry (a participant, an organisation), as in its file name. */
+/**
+ * A key that names another entry (a participant, an organisation), as in its file name. The
+ * metadata names the collection it points into (`${what}s`), so the CMS offers a relation to it.
+ */
 export const entryKey = (what: string) =>
   z
     .string()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `must be the file name of a ${what}, in lower case without .yaml`)
-    .describe(`The file name (without extension) of a ${what} in the same language folder.`);
+    .meta({
+      description: `The file name (without extension) of a ${what} in the same language folder.`,
+      references: `${what}s`,
+    });
 
 /** Marks an entry that is not finished: it is built in neither language. */
 export const draft = z

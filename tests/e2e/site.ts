@@ -1,13 +1,18 @@
 // The pages under test, derived from the build: every index.html and every 404.html in dist/.
 import { readdirSync } from 'node:fs';
+import { ADMIN_PATH } from '../../deploy/headers.mjs';
 
 export const DIST = 'dist';
 
 const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
 
-/** URL paths of the site's pages, e.g. '/', '/en/mou/', '/404.html'. */
+/**
+ * URL paths of the site's pages, e.g. '/', '/en/mou/', '/404.html'. The content editor under
+ * /admin/ is not a page of the site (tests/e2e-cms covers it).
+ */
 export const PAGES: string[] = files
   .filter((f) => f === 'index.html' || f.endsWith('/index.html') || f === '404.html' || f.endsWith('/404.html'))
+  .filter((f) => !f.startsWith(ADMIN_PATH.slice(1)))
   .map((f) => `/${f.replace(/index\.html$/, '')}`)
   .sort();
 

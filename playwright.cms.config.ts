@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The content editor's tests (npm run test:cms): the real CMS in Chromium, in its local mode,
+// against a temporary copy of content/. Only /admin/ is served (tests/e2e-cms/serve-admin.mjs):
+// no site build, no nginx, no network.
+const port = Number(process.env.CMS_PORT ?? 4336);
+
+export default defineConfig({
+  testDir: './tests/e2e-cms',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: 0,
+  // Each test loads the 2 MB editor, a copy of content/ and runs the content check: 4–17 s each
+  // on a busy 2-core machine, so 90 s keeps every test below a third of its limit.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [
+    [process.env.CI ? 'dot' : 'list'],
+    // `npm test` reads durations from here (scripts/test.mjs).
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? ([['json']] as const) : []),
+  ],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'cms', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
+  webServer: {
+    command: `npx node tests/e2e-cms/serve-admin.mjs --port ${port}`,
+    url: `http://127.0.0.1:${port}/admin/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

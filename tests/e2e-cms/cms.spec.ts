@@ -1,0 +1,185 @@
+// The content editor (Sveltia CMS) driven in Chromium, in its local mode, on a temporary copy of
+// content/: what an editor does in the browser lands in the right files, and the content check
+// accepts it. No network: only /admin/ is served, on a loopback port.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import {
+  changedFiles,
+  checkContent,
+  copyBackFromBrowser,
+  copyOfContent,
+  loadIntoBrowser,
+  snapshot,
+  stubFolderPicker,
+} from './local-repo';
+
+let repo: string;
+let offSite: string[];
+let errors: string[];
+
+test.beforeEach(async ({ page }) => {
+  offSite = [];
+  errors = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1' && !['blob:', 'data:'].includes(url.protocol)) offSite.push(url.href);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  repo = copyOfContent();
+  await stubFolderPicker(page);
+  await page.goto('/admin/');
+  await loadIntoBrowser(page, repo);
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await expect(page.getByRole('treeitem', { name: /^Clauses/ })).toBeVisible();
+});
+
+test.afterEach(() => {
+  fs.rmSync(repo, { recursive: true, force: true });
+  // Whatever the test did: nothing was asked of another site, and nothing went wrong in the console.
+  expect(offSite, 'requests to other sites').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+});
+
+/** The editor pane of one language; the second pane is switched from the preview to English. */
+async function panes(page: Page): Promise<{ ja: Locator; en: Locator }> {
+  const ja = page.getByRole('group', { name: /^Edit\W+Japanese\W+Content$/ });
+  await page
+    .getByRole('group', { name: /^Preview\W+Japanese\W+Content$/ })
+    .getByRole('radio', { name: 'English' })
+    .click();
+  const en = page.getByRole('group', { name: /^Edit\W+English\W+Content$/ });
+  await expect(ja).toBeVisible();
+  await expect(en).toBeVisible();
+  return { ja, en };
+}
+
+/**
+ * Replaces the text of a rich-text (Markdown) field. The editor may still be settling when it
+ * first shows (it then resets its text), so the typing is repeated until the text holds.
+ */
+async function typeInto(field: Locator, text: string) {
+  await expect(async () => {
+    await field.fill(text);
+    await expect(field).toHaveText(text, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+}
+
+/** Reads a file of the folder the CMS works on, or null when it does not exist. */
+const browserFile = (page: Page, file: string) =>
+  page.evaluate(async (file) => {
+    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+    const parts = file.split('/');
+    try {
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+      return await (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
+    } catch {
+      return null;
+    }
+  }, file);
+
+test('the editor page is noindex and runs under its own policy, with no script from elsewhere', async ({ request }) => {
+  const response = await request.get('/admin/');
+  const csp = response.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(response.headers()['x-robots-tag']).toBe('noindex');
+  const html = await response.text();
+  expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
+  expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual(['/admin/sveltia-cms.js']);
+});
+
+test('editing the English text of an agreed item changes that text only, and the check passes', async ({ page }) => {
+  const before = snapshot(repo);
+  await page.goto('/admin/#/collections/clauses/entries/item-07');
+  const { en } = await panes(page);
+  const sentence = 'Both parties agree to promote the partner region on their websites, using each other’s logo.';
+  // The editor shows the stored text first; typing before that would be overwritten by it.
+  await expect(en.getByRole('textbox', { name: 'Text' })).toContainText('respective websites');
+  await typeInto(en.getByRole('textbox', { name: 'Text' }), sentence);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => browserFile(page, 'content/clauses/en/item-07.mdx')).toContain(sentence);
+
+  await copyBackFromBrowser(page, repo);
+  const after = snapshot(repo);
+  // The CMS saves both languages of an entry together. The Japanese file comes back identical
+  // except that the shared draft flag is now written out as `draft: false`, which is what its
+  // absence meant (the schema's default): see docs/decisions.md.
+  expect(changedFiles(before, after)).toEqual(['content/clauses/en/item-07.mdx', 'content/clauses/ja/item-07.mdx']);
+  const withoutDraftLine = (text: string) => text.replace(/^draft: false\n/m, '');
+  expect(withoutDraftLine(after.get('content/clauses/ja/item-07.mdx')!.toString())).toBe(
+    before.get('content/clauses/ja/item-07.mdx')!.toString(),
+  );
+  expect(after.get('content/clauses/en/item-07.mdx')!.toString()).toContain(sentence);
+  const check = checkContent(repo);
+  expect(check.output).toContain('Content check passed');
+  expect(check.ok).toBe(true);
+});
+
+test('a new news entry is created in both languages under one key, and the check passes', async ({ page }) => {
+  await page.goto('/admin/#/collections/news/new');
+  await page.getByRole('group', { name: 'Slug' }).getByRole('textbox').fill('visit-2021');
+  const { ja, en } = await panes(page);
+  await ja.getByRole('textbox', { name: 'Title' }).fill('ミュンヘン訪問');
+  await ja.getByRole('textbox', { name: 'Description' }).fill('川崎市の代表団がミュンヘンを訪問しました。');
+  await ja.getByRole('textbox', { name: 'Date', exact: true }).fill('2021');
+  await typeInto(ja.getByRole('textbox', { name: 'Text' }), '川崎市の代表団がミュンヘンを訪問しました。');
+  await en.getByRole('textbox', { name: 'Title' }).fill('Visit to Munich');
+  await en.getByRole('textbox', { name: 'Description' }).fill('A delegation from Kawasaki visited Munich.');
+  await typeInto(en.getByRole('textbox', { name: 'Text' }), 'A delegation from Kawasaki visited Munich.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => browserFile(page, 'content/news/en/visit-2021.mdx')).toContain('Visit to Munich');
+  await expect.poll(() => browserFile(page, 'content/news/ja/visit-2021.mdx')).toContain('ミュンヘン訪問');
+
+  await copyBackFromBrowser(page, repo);
+  const ja_ = fs.readFileSync(path.join(repo, 'content/news/ja/visit-2021.mdx'), 'utf8');
+  const en_ = fs.readFileSync(path.join(repo, 'content/news/en/visit-2021.mdx'), 'utf8');
+  expect(ja_).toMatch(/^date: '2021'$/m);
+  expect(en_).toMatch(/^date: '2021'$/m);
+  const check = checkContent(repo);
+  expect(check.output).toContain('Content check passed');
+  expect(check.ok).toBe(true);
+});
+
+test('an uploaded photo lands in content/media/photos and both languages point to it by the same path', async ({
+  page,
+}) => {
+  const photo = path.join(repo, 'ceremony-real.jpg');
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#4a7' } })
+    .jpeg()
+    .toFile(photo);
+  await page.goto('/admin/#/collections/photos/entries/group-photo');
+  await page.getByRole('button', { name: 'Replace Image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Select Image' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Upload' }).click();
+  await (await chooser).setFiles(photo);
+  await dialog.getByRole('option', { name: 'ceremony-real.jpg' }).click();
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => browserFile(page, 'content/photos/en/group-photo.yaml')).toContain('ceremony-real.jpg');
+
+  await copyBackFromBrowser(page, repo);
+  expect(fs.existsSync(path.join(repo, 'content/media/photos/ceremony-real.jpg'))).toBe(true);
+  for (const locale of ['ja', 'en'])
+    expect(fs.readFileSync(path.join(repo, `content/photos/${locale}/group-photo.yaml`), 'utf8')).toMatch(
+      /^image: \.\.\/\.\.\/media\/photos\/ceremony-real\.jpg$/m,
+    );
+  const check = checkContent(repo);
+  expect(check.output).toContain('Content check passed');
+  expect(check.ok).toBe(true);
+});
+
+test('clearing a required field blocks saving with a message', async ({ page }) => {
+  const before = await browserFile(page, 'content/news/en/mou-renewal.mdx');
+  await page.goto('/admin/#/collections/news/entries/mou-renewal');
+  const { en } = await panes(page);
+  await en.getByRole('textbox', { name: 'Title' }).fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(en.getByText(/required/i)).toBeVisible();
+  expect(await browserFile(page, 'content/news/en/mou-renewal.mdx')).toBe(before);
+});
