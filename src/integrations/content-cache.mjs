@@ -19,16 +19,8 @@ export function dropStaleContentStore({ root, cacheDir, files }) {
   const stamp = path.join(cacheDir, LISTING);
   const previous = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : undefined;
   if (previous === listing) return false;
-  const store = path.join(cacheDir, 'data-store.json');
-  if (previous === undefined && !fs.existsSync(store)) {
-    // A new cache (after npm ci, say): there is no store to be stale. Deleting Astro's generated
-    // module lists now, while .astro/ still holds the rest of an earlier sync, breaks that sync.
-    fs.mkdirSync(cacheDir, { recursive: true });
-    fs.writeFileSync(stamp, listing);
-    return false;
-  }
   for (const stale of [
-    store,
+    path.join(cacheDir, 'data-store.json'),
     path.join(root, '.astro', 'content-modules.mjs'),
     path.join(root, '.astro', 'content-assets.mjs'),
   ])
