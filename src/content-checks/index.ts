@@ -70,6 +70,19 @@ function listFiles(dir: string): string[] {
   });
 }
 
+/**
+ * What a directory entry is when it is neither a folder nor an ordinary file (a named pipe,
+ * socket or device): reading one would block the check for ever or fail without a file name.
+ */
+function fileKind(absolute: string): string | undefined {
+  const stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
+  if (!stat || stat.isFile() || stat.isDirectory() || stat.isSymbolicLink()) return undefined;
+  return stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device';
+}
+
+const notAFileMessage = (kind: string) =>
+  `is ${kind}, not an ordinary file; content/ may hold only text files and images, so delete it.`;
+
 /** Finds the entry files and reports files that would be silently ignored or rejected. */
 function discover(root: string, problems: Problem[], _warnings: string[]): Entry[] {
   const contentDir = path.join(root, 'content');
@@ -141,6 +154,11 @@ function discover(root: string, problems: Problem[], _warnings: string[]): Entry
       const twin = entries.find((e) => e.collection === collection && e.locale === locale && e.key === key);
       if (twin) {
         problems.push({ file, message: `${twin.file} has the same name; keep only one of the two files.` });
+        continue;
+      }
+      const kind = fileKind(absolute);
+      if (kind) {
+        problems.push({ file, message: notAFileMessage(kind) });
         continue;
       }
       entries.push({
@@ -419,7 +437,18 @@ export function checkContent(root: string): CheckResult {
     });
   problems.push(...mediaFolderProblems(path.resolve(root)));
   const entries = discover(path.resolve(root), problems, warnings);
-  for (const entry of entries) checkEntry(path.resolve(root), entry, problems);
+  for (const entry of entries) {
+    // Whatever goes wrong while reading one file is reported against that file, never a crash.
+    try {
+      checkEntry(path.resolve(root), entry, problems);
+    } catch (error) {
+      if (process.env.DEBUG === '1') console.error(error);
+      problems.push({
+        file: entry.file,
+        message: `could not be checked (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); save it again as plain UTF-8 text, and report it to a developer if it looks normal.`,
+      });
+    }
+  }
   checkPairs(entries, problems);
   checkReferences(entries, problems);
   checkClauseLinks(entries, problems, warnings);

@@ -89,6 +89,8 @@ export function mediaFileProblem(root: string, absolute: string): string | undef
   if (link)
     return `${rel(root, link)} is a symbolic link; content/ may hold only real files, so copy the image itself into content/media/.`;
   const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+  if (stat && !stat.isFile() && !stat.isDirectory())
+    return `${shown} is a named pipe, socket or device, not an ordinary file; content/ may hold only text files and images, so delete it.`;
   if (!stat?.isFile()) return `there is no image file at ${shown}.`;
   const real = fs.realpathSync(absolute);
   if (!inside(fs.realpathSync(mediaDir), real)) return `${shown} is not inside content/media/.`;
