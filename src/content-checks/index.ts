@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { checkClauseLinks } from './clause-links';
 import { parseFrontmatter, parseYaml, yamlStructureProblems } from './frontmatter';
-import { findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
+import { SYSTEM_FILES, findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
 import { scanMarkdownBody } from './mdx';
 import { hygieneIssues, stringsIn } from './text-hygiene';
 import {
@@ -51,13 +51,6 @@ export interface CheckResult {
 
 const LANGUAGE = { ja: 'Japanese', en: 'English' } as const;
 const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
-
-/**
- * Files the operating system writes next to the user's files, never read or published:
- * macOS Finder's .DS_Store, Windows Explorer's Thumbs.db and desktop.ini. Every other file
- * under content/ is read by a collection, is media, or is refused with its name.
- */
-const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -195,7 +188,9 @@ function checkYamlText(entry: Entry, yamlText: string, lineOffset: number, data:
 /** Parses, scans and validates one entry, filling entry.data on success. */
 function checkEntry(root: string, entry: Entry, problems: Problem[]) {
   const spec = COLLECTIONS[entry.collection];
-  const parsed = spec.format === 'yaml' ? parseYaml(entry.source) : parseFrontmatter(entry.source);
+  // A byte order mark opening the file says "UTF-8"; js-yaml and Astro skip it, and so does the check.
+  const parsed =
+    spec.format === 'yaml' ? parseYaml(entry.source.replace(/^\uFEFF/, '')) : parseFrontmatter(entry.source);
   if (!parsed.ok) {
     problems.push({ file: entry.file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message });
     // A control character often is why the YAML cannot be read; name it too.
@@ -216,8 +211,14 @@ function checkEntry(root: string, entry: Entry, problems: Problem[]) {
   if (spec.format === 'mdx') {
     entry.body = parsed.body;
     const onImage = (url: string, line: number | undefined) => {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url === '') return; // web or site addresses
-      const problem = imageReferenceProblem(root, entry.absolute, url);
+      // An image is a file in content/media/, like image: fields: a web address would be a request
+      // to another site at run time, a site address (/…) a file this check never sees.
+      const problem =
+        url.trim() === ''
+          ? 'the image has no path; write the path of a file in content/media/ between the brackets, e.g. ![alt](../../media/photos/x.jpg).'
+          : /^[a-z][a-z0-9+.-]*:/i.test(url) || /^[\\/]/.test(url)
+            ? `the image "${url}" is a web or site address; images must be files in content/media/, written as a path from this file (e.g. ../../media/photos/x.jpg).`
+            : imageReferenceProblem(root, entry.absolute, url);
       if (problem) problems.push({ file: entry.file, ...(line ? { line } : {}), message: problem });
     };
     const findings = scanMarkdownBody(parsed.body, {

@@ -117,3 +117,45 @@ describe('text nested deeper than a reader can follow', () => {
     ]);
   });
 });
+
+describe('every file in content/media/ is checked, and legitimate encodings are accepted', () => {
+  it('a hidden file in content/media/ is refused by name, not skipped', () => {
+    f.write('content/media/.x.mjs', 'export default 1;\n');
+    try {
+      expect(f.check().lines).toEqual([
+        'content/media/.x.mjs: this file is not an image; use a .jpg, .jpeg, .png, .webp, .avif, .svg file (other files cannot be published).',
+      ]);
+    } finally {
+      f.remove('content/media/.x.mjs');
+    }
+  });
+
+  it('accepts a YAML file and an MDX file that start with a byte order mark and use Windows line endings', () => {
+    const yaml = 'content/organisations/en/biom.yaml';
+    const original = f.read(yaml);
+    f.write(yaml, `\uFEFF${original.replace(/\n/g, '\r\n')}`);
+    try {
+      expect(after(NEWS, (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`)).toEqual([]);
+    } finally {
+      f.write(yaml, original);
+    }
+  });
+});
+
+describe('an image in the text is a file in content/media/, never an address', () => {
+  it.each([
+    ['https://evil.example/pixel.png', 'a request to another site at run time'],
+    ['/@fs/etc/passwd', 'a file outside content/'],
+    ['/favicon.svg', 'a site file this check never sees'],
+  ])('%s (%s)', (url) => {
+    expect(appended(`![x](${url})`)).toEqual([
+      `${NEWS}:12: the image "${url}" is a web or site address; images must be files in content/media/, written as a path from this file (e.g. ../../media/photos/x.jpg).`,
+    ]);
+  });
+
+  it('an image with no path', () => {
+    expect(appended('![x]()')).toEqual([
+      `${NEWS}:12: the image has no path; write the path of a file in content/media/ between the brackets, e.g. ![alt](../../media/photos/x.jpg).`,
+    ]);
+  });
+});
