@@ -64,6 +64,12 @@ function listFiles(dir: string): string[] {
 }
 
 /**
+ * 1 MB: hundreds of times the longest entry; a larger file is a mistake (a pasted document, a
+ * binary saved as .mdx), and reading it whole would stall or exhaust the check.
+ */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
+
+/**
  * What a directory entry is when it is neither a folder nor an ordinary file (a named pipe,
  * socket or device): reading one would block the check for ever or fail without a file name.
  */
@@ -152,6 +158,14 @@ function discover(root: string, problems: Problem[], _warnings: string[]): Entry
       const kind = fileKind(absolute);
       if (kind) {
         problems.push({ file, message: notAFileMessage(kind) });
+        continue;
+      }
+      const size = fs.statSync(absolute).size;
+      if (size > MAX_ENTRY_BYTES) {
+        problems.push({
+          file,
+          message: `is ${(size / 1024 / 1024).toFixed(1)} MB; a text entry may be at most ${MAX_ENTRY_BYTES / 1024 / 1024} MB (the whole memorandum is a few kilobytes), so check that this is the right file or split it.`,
+        });
         continue;
       }
       entries.push({

@@ -159,3 +159,17 @@ describe('an image in the text is a file in content/media/, never an address', (
     ]);
   });
 });
+
+describe('a text entry too large to be a text', () => {
+  it('is refused by its size, before it is read', () => {
+    const file = 'content/news/en/huge.mdx';
+    f.write(file, `---\ntitle: x\n---\n\n${'a'.repeat(1024 * 1024)}\n`);
+    try {
+      expect(f.check().lines).toEqual([
+        `${file}: is 1.0 MB; a text entry may be at most 1 MB (the whole memorandum is a few kilobytes), so check that this is the right file or split it.`,
+      ]);
+    } finally {
+      f.remove(file);
+    }
+  });
+});
