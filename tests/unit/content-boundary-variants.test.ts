@@ -173,3 +173,17 @@ describe('a text entry too large to be a text', () => {
     }
   });
 });
+
+describe('links to clauses, as an editor writes them', () => {
+  it('"#item-02" for an existing item is answered with the anchor to write, not "does not exist"', () => {
+    expect(appended('See [item 2](#item-02).', 'content/clauses/en/item-01.mdx')).toEqual([
+      'content/clauses/en/item-01.mdx:8: the link "#item-02" must name agreed item (2) as #item-2, without the leading zero; correct the link.',
+    ]);
+  });
+
+  it('accepts a news text with https links, a clause link and Japanese full-width punctuation', () => {
+    expect(
+      appended('See [BioM](https://www.bio-m.org/) and [item 2](/en/mou/#item-2).\n\n「覚書」（2020年2月）：更新！？'),
+    ).toEqual([]);
+  });
+});
