@@ -58,7 +58,9 @@ const TOO_DEEP =
 const NEVER = new Set(['script', 'style', 'iframe']);
 
 const linkMessage = (refused: string, where: string) =>
-  `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: links must point to web pages (https://…) or pages of this site.`;
+  refused === '@'
+    ? `an address with a user name before the site (https://…@…) is not allowed in ${where}: it hides which site the link opens; write the plain address of the page.`
+    : `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: links must point to web pages (https://…) or pages of this site.`;
 
 function snippet(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();

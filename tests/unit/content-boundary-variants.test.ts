@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusedAddress } from '../../src/content-checks/html-allowlist';
 import { scanMarkdownBody } from '../../src/content-checks/mdx';
 import { hygieneIssues } from '../../src/content-checks/text-hygiene';
 import { contentFixture, type Fixture } from './helpers';
@@ -185,5 +186,23 @@ describe('links to clauses, as an editor writes them', () => {
     expect(
       appended('See [BioM](https://www.bio-m.org/) and [item 2](/en/mou/#item-2).\n\n「覚書」（2020年2月）：更新！？'),
     ).toEqual([]);
+  });
+});
+
+describe('an address that hides which site it opens', () => {
+  it('a Markdown link or a YAML url with a user name before the host', () => {
+    expect(appended('[BioM](https://www.bio-m.org@evil.example/)')).toEqual([
+      `${NEWS}:12: an address with a user name before the site (https://…@…) is not allowed in a Markdown link: it hides which site the link opens; write the plain address of the page.`,
+    ]);
+    const file = 'content/organisations/en/biom.yaml';
+    const lines = after(file, (t) => t.replace(/^url: .*$/m, 'url: https://www.bio-m.org:x@evil.example/'));
+    expect(lines).toEqual([
+      `${file}: url: must be the plain address of the page, without a user name before the site (https://…@…), which hides which site the link opens (got "https://www.bio-m.org:x@evil.example/")`,
+    ]);
+  });
+
+  it('is dropped at render time too', () => {
+    expect(refusedAddress('https://www.bio-m.org@evil.example/')).toBe('@');
+    expect(refusedAddress('https://www.bio-m.org/people/@biom')).toBeUndefined();
   });
 });
