@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusedAddress } from '../../src/content-checks/html-allowlist';
+import { parseFrontmatter } from '../../src/content-checks/frontmatter';
 import { scanMarkdownBody } from '../../src/content-checks/mdx';
 import { hygieneIssues } from '../../src/content-checks/text-hygiene';
 import { contentFixture, type Fixture } from './helpers';
@@ -204,5 +205,12 @@ describe('an address that hides which site it opens', () => {
   it('is dropped at render time too', () => {
     expect(refusedAddress('https://www.bio-m.org@evil.example/')).toBe('@');
     expect(refusedAddress('https://www.bio-m.org/people/@biom')).toBeUndefined();
+  });
+});
+
+describe('frontmatter is read from the same text Astro reads', () => {
+  it('a byte order mark opening the file is skipped; one inside the frontmatter is text, as for Astro', () => {
+    expect(parseFrontmatter('\uFEFF---\r\ntitle: b\r\n---\r\n').ok).toBe(true);
+    expect(parseFrontmatter('---\n\uFEFF\ntitle: "b"\n---').ok).toBe(false);
   });
 });
