@@ -214,3 +214,19 @@ describe('frontmatter is read from the same text Astro reads', () => {
     expect(parseFrontmatter('---\n\uFEFF\ntitle: "b"\n---').ok).toBe(false);
   });
 });
+
+describe('text hygiene in logos', () => {
+  it('an SVG whose text or attribute hides a bidi override is refused, naming the character', () => {
+    f.write(
+      'content/media/logos/x.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg"><text x="1">Bio\u202EM</text><rect width="1" height="1" fill="#000\u200B"/></svg>',
+    );
+    try {
+      expect(f.check().lines).toEqual([
+        'content/media/logos/x.svg: the SVG has text that contains the invisible character U+202E RIGHT-TO-LEFT OVERRIDE; delete it: invisible characters can make text read differently from what is published; export it again as plain SVG (shapes and text only).',
+      ]);
+    } finally {
+      f.remove('content/media/logos/x.svg');
+    }
+  });
+});
