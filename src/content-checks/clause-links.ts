@@ -120,8 +120,13 @@ export function checkClauseLinks(
       ),
     );
   }
-  const missing = (url: string, anchor: string) =>
-    `the link "${url}" goes to ${describeClause(anchor)}, which the memorandum on this site does not have (its clauses are the files in content/clauses/); correct the link or remove it.`;
+  const missing = (url: string, anchor: string, existing: ReadonlySet<string>) => {
+    // "#item-02" for item (2): the page's anchors carry the number as the site shows it, "#item-2".
+    const written = anchor.replace(/-0+(?=\d)/, '-');
+    return written !== anchor && existing.has(written)
+      ? `the link "${url}" must name ${describeClause(anchor)} as #${written}, without the leading zero; correct the link.`
+      : `the link "${url}" goes to ${describeClause(anchor)}, which the memorandum on this site does not have (its clauses are the files in content/clauses/); correct the link or remove it.`;
+  };
 
   for (const entry of entries) {
     const existing = anchors.get(entry.locale);
@@ -132,7 +137,7 @@ export function checkClauseLinks(
         problems.push({
           file: entry.file,
           ...(link.line ? { line: link.line } : {}),
-          message: missing(link.url, anchor),
+          message: missing(link.url, anchor, existing),
         });
     }
   }
@@ -144,7 +149,11 @@ export function checkClauseLinks(
       for (const match of text.matchAll(/[\w.:/~%-]*#(?:purpose|item)-\d+/g)) {
         const anchor = clauseLinkTarget(match[0]);
         if (anchor && !existing.has(anchor))
-          problems.push({ file: 'src/i18n/ui.ts', field: `${locale} "${key}"`, message: missing(match[0], anchor) });
+          problems.push({
+            file: 'src/i18n/ui.ts',
+            field: `${locale} "${key}"`,
+            message: missing(match[0], anchor, existing),
+          });
       }
     }
   }

@@ -90,8 +90,11 @@ export function parseFrontmatter(source: string): Parsed {
       message: `the frontmatter must be closed by a line that is exactly "---" (line ${closing} starts with "---" and closes it for the site); put other text on a line that does not start with "---"`,
     };
   }
-  const parsed = parseYaml(yamlText, 1);
-  if (!parsed.ok) return parsed;
+  // Parsed as Astro parses it, from the newline after the opening "---": a byte order mark on the
+  // first field's line is then text (reported as an invisible character), not skipped.
+  const fromNewline = parseYaml(`\n${yamlText}`, 0);
+  if (!fromNewline.ok) return fromNewline;
+  const parsed = { ...fromNewline, yaml: yamlText, yamlLineOffset: 1 };
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     return { ok: false, line: 2, message: 'the frontmatter must be a list of fields written as "name: value"' };
   }

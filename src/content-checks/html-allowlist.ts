@@ -84,7 +84,8 @@ export const ALLOWED_SCHEMES: readonly string[] = ['https'];
 
 /**
  * Why an address may not be used, or undefined when it may: 'javascript:' (any scheme but https),
- * or '//' for a protocol-relative address. The address is read as a browser reads it: leading
+ * '//' for a protocol-relative address, or '@' for an address with a user name
+ * before its host. The address is read as a browser reads it: leading
  * and trailing spaces and control characters are dropped and tabs and line breaks removed, so
  * " java\tscript:" is a javascript: address. Character references are decoded by the parsers
  * before this sees the value.
@@ -93,7 +94,20 @@ export function refusedAddress(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex
   const read = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(read)?.[1]?.toLowerCase();
-  if (scheme !== undefined) return ALLOWED_SCHEMES.includes(scheme) ? undefined : `${scheme}:`;
+  if (scheme !== undefined && !ALLOWED_SCHEMES.includes(scheme)) return `${scheme}:`;
+  // A user name before the host ("https://www.bio-m.org@evil.example/") hides where a link leads.
+  if ((scheme !== undefined || /^[\\/]{2}/.test(read)) && hasUserInfo(read)) return '@';
+  if (scheme !== undefined) return undefined;
   if (/^[\\/]{2}/.test(read)) return '//';
   return undefined;
+}
+
+/** Whether an absolute address names a user (or password) before its host, as a browser reads it. */
+export function hasUserInfo(address: string): boolean {
+  try {
+    const url = new URL(address, 'https://site.invalid/');
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { checkClauseLinks } from './clause-links';
 import { parseFrontmatter, parseYaml, yamlStructureProblems } from './frontmatter';
-import { findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
+import { SYSTEM_FILES, findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
 import { scanMarkdownBody } from './mdx';
 import { hygieneIssues, stringsIn } from './text-hygiene';
 import {
@@ -52,13 +52,6 @@ export interface CheckResult {
 const LANGUAGE = { ja: 'Japanese', en: 'English' } as const;
 const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
 
-/**
- * Files the operating system writes next to the user's files, never read or published:
- * macOS Finder's .DS_Store, Windows Explorer's Thumbs.db and desktop.ini. Every other file
- * under content/ is read by a collection, is media, or is refused with its name.
- */
-const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
-
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -69,6 +62,25 @@ function listFiles(dir: string): string[] {
     return d.isDirectory() ? listFiles(full) : [full];
   });
 }
+
+/**
+ * 1 MB: hundreds of times the longest entry; a larger file is a mistake (a pasted document, a
+ * binary saved as .mdx), and reading it whole would stall or exhaust the check.
+ */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
+
+/**
+ * What a directory entry is when it is neither a folder nor an ordinary file (a named pipe,
+ * socket or device): reading one would block the check for ever or fail without a file name.
+ */
+function fileKind(absolute: string): string | undefined {
+  const stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
+  if (!stat || stat.isFile() || stat.isDirectory() || stat.isSymbolicLink()) return undefined;
+  return stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device';
+}
+
+const notAFileMessage = (kind: string) =>
+  `is ${kind}, not an ordinary file; content/ may hold only text files and images, so delete it.`;
 
 /** Finds the entry files and reports files that would be silently ignored or rejected. */
 function discover(root: string, problems: Problem[], _warnings: string[]): Entry[] {
@@ -143,6 +155,19 @@ function discover(root: string, problems: Problem[], _warnings: string[]): Entry
         problems.push({ file, message: `${twin.file} has the same name; keep only one of the two files.` });
         continue;
       }
+      const kind = fileKind(absolute);
+      if (kind) {
+        problems.push({ file, message: notAFileMessage(kind) });
+        continue;
+      }
+      const size = fs.statSync(absolute).size;
+      if (size > MAX_ENTRY_BYTES) {
+        problems.push({
+          file,
+          message: `is ${(size / 1024 / 1024).toFixed(1)} MB; a text entry may be at most ${MAX_ENTRY_BYTES / 1024 / 1024} MB (the whole memorandum is a few kilobytes), so check that this is the right file or split it.`,
+        });
+        continue;
+      }
       entries.push({
         collection,
         locale,
@@ -177,7 +202,9 @@ function checkYamlText(entry: Entry, yamlText: string, lineOffset: number, data:
 /** Parses, scans and validates one entry, filling entry.data on success. */
 function checkEntry(root: string, entry: Entry, problems: Problem[]) {
   const spec = COLLECTIONS[entry.collection];
-  const parsed = spec.format === 'yaml' ? parseYaml(entry.source) : parseFrontmatter(entry.source);
+  // A byte order mark opening the file says "UTF-8"; js-yaml and Astro skip it, and so does the check.
+  const parsed =
+    spec.format === 'yaml' ? parseYaml(entry.source.replace(/^\uFEFF/, '')) : parseFrontmatter(entry.source);
   if (!parsed.ok) {
     problems.push({ file: entry.file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message });
     // A control character often is why the YAML cannot be read; name it too.
@@ -198,8 +225,14 @@ function checkEntry(root: string, entry: Entry, problems: Problem[]) {
   if (spec.format === 'mdx') {
     entry.body = parsed.body;
     const onImage = (url: string, line: number | undefined) => {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url === '') return; // web or site addresses
-      const problem = imageReferenceProblem(root, entry.absolute, url);
+      // An image is a file in content/media/, like image: fields: a web address would be a request
+      // to another site at run time, a site address (/…) a file this check never sees.
+      const problem =
+        url.trim() === ''
+          ? 'the image has no path; write the path of a file in content/media/ between the brackets, e.g. ![alt](../../media/photos/x.jpg).'
+          : /^[a-z][a-z0-9+.-]*:/i.test(url) || /^[\\/]/.test(url)
+            ? `the image "${url}" is a web or site address; images must be files in content/media/, written as a path from this file (e.g. ../../media/photos/x.jpg).`
+            : imageReferenceProblem(root, entry.absolute, url);
       if (problem) problems.push({ file: entry.file, ...(line ? { line } : {}), message: problem });
     };
     const findings = scanMarkdownBody(parsed.body, {
@@ -419,7 +452,18 @@ export function checkContent(root: string): CheckResult {
     });
   problems.push(...mediaFolderProblems(path.resolve(root)));
   const entries = discover(path.resolve(root), problems, warnings);
-  for (const entry of entries) checkEntry(path.resolve(root), entry, problems);
+  for (const entry of entries) {
+    // Whatever goes wrong while reading one file is reported against that file, never a crash.
+    try {
+      checkEntry(path.resolve(root), entry, problems);
+    } catch (error) {
+      if (process.env.DEBUG === '1') console.error(error);
+      problems.push({
+        file: entry.file,
+        message: `could not be checked (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); save it again as plain UTF-8 text, and report it to a developer if it looks normal.`,
+      });
+    }
+  }
   checkPairs(entries, problems);
   checkReferences(entries, problems);
   checkClauseLinks(entries, problems, warnings);

@@ -51,10 +51,16 @@ const MARKDOWN_NODES = new Set([
   'text',
 ]);
 
+/** Text nested thousands of levels deep (quotes, lists, tags) exhausts any reader's stack, the site's too. */
+const TOO_DEEP =
+  'this text is nested too deeply to be read (quotes, lists or tags inside each other thousands of times); write it with less nesting.';
+
 const NEVER = new Set(['script', 'style', 'iframe']);
 
 const linkMessage = (refused: string, where: string) =>
-  `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: links must point to web pages (https://…) or pages of this site.`;
+  refused === '@'
+    ? `an address with a user name before the site (https://…@…) is not allowed in ${where}: it hides which site the link opens; write the plain address of the page.`
+    : `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: links must point to web pages (https://…) or pages of this site.`;
 
 function snippet(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
@@ -147,6 +153,7 @@ export function scanMarkdownBody(
       mdastExtensions: options.mdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
     }) as unknown as Node;
   } catch (error) {
+    if (error instanceof RangeError) return [...findings, { message: TOO_DEEP }];
     const e = error as { line?: number; reason?: string; message?: string };
     const reason = (e.reason ?? e.message ?? String(error)).replace(/\.$/, '');
     return [
@@ -157,6 +164,15 @@ export function scanMarkdownBody(
       },
     ];
   }
+
+  // An image reference (![alt][label]) takes its address from a definition ([label]: path)
+  // anywhere in the text: it is an image like ![alt](path), so its path is checked as one.
+  const definitions = new Map<string, string>();
+  const collect = (node: Node) => {
+    if (node.type === 'definition' && !definitions.has(String(node.identifier)))
+      definitions.set(String(node.identifier), String(node.url ?? ''));
+    for (const child of node.children ?? []) collect(child);
+  };
 
   let text = '';
   const visit = (node: Node) => {
@@ -198,6 +214,19 @@ export function scanMarkdownBody(
         }
         break;
       }
+      case 'imageReference': {
+        const url = definitions.get(String(node.identifier));
+        if (url !== undefined) {
+          const refused = refusedAddress(url);
+          if (refused) add(line, linkMessage(refused, 'a Markdown image'));
+          else options.onImage?.(url, line);
+        }
+        if (typeof node.alt === 'string') {
+          checkDecoded(node.alt, line);
+          text += node.alt;
+        }
+        break;
+      }
       default:
         if (!MARKDOWN_NODES.has(node.type)) {
           add(line, `this kind of Markdown (${node.type}) is not allowed in content; write plain Markdown text.`);
@@ -210,7 +239,13 @@ export function scanMarkdownBody(
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(tree);
+  try {
+    collect(tree);
+    visit(tree);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    add(undefined, TOO_DEEP);
+  }
   if (options.requireText && text.trim() === '' && findings.length === 0)
     findings.push({ field: 'text', message: 'the text below the frontmatter is empty; write the text of this entry.' });
   return findings;

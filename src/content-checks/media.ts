@@ -36,6 +36,13 @@ export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
 /** 50 megapixels: more than any camera photo needs, small enough to decode without exhausting memory. */
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
+/**
+ * Files the operating system writes next to the user's files, never read or published:
+ * macOS Finder's .DS_Store, Windows Explorer's Thumbs.db and desktop.ini. Every other file
+ * under content/ is read by a collection, is media, or is refused with its name.
+ */
+export const SYSTEM_FILES: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
 const MEDIA = ['content', 'media'];
 const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
@@ -89,6 +96,8 @@ export function mediaFileProblem(root: string, absolute: string): string | undef
   if (link)
     return `${rel(root, link)} is a symbolic link; content/ may hold only real files, so copy the image itself into content/media/.`;
   const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+  if (stat && !stat.isFile() && !stat.isDirectory())
+    return `${shown} is a named pipe, socket or device, not an ordinary file; content/ may hold only text files and images, so delete it.`;
   if (!stat?.isFile()) return `there is no image file at ${shown}.`;
   const real = fs.realpathSync(absolute);
   if (!inside(fs.realpathSync(mediaDir), real)) return `${shown} is not inside content/media/.`;
@@ -163,7 +172,8 @@ export function mediaFolderProblems(root: string): { file: string; message: stri
   const problems: { file: string; message: string }[] = [];
   const walk = (dir: string) => {
     for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (dirent.name.startsWith('.') || dirent.isSymbolicLink()) continue;
+      // Hidden files too: a file nobody sees in the folder must not sit there unchecked.
+      if (SYSTEM_FILES.has(dirent.name) || dirent.isSymbolicLink()) continue;
       const full = path.join(dir, dirent.name);
       if (dirent.isDirectory()) walk(full);
       else {

@@ -7,6 +7,7 @@
  * understand (or understood differently from a browser) can reach a visitor.
  */
 import sax from 'sax';
+import { hygieneIssues } from './text-hygiene';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -195,6 +196,12 @@ function styleProblem(style: string): string | undefined {
  * Parses an SVG and returns the safe re-serialisation, or the first reason it is refused,
  * phrased to follow "the SVG …" in a message.
  */
+/** Text hygiene (src/content-checks/text-hygiene.ts) for a logo's text and attribute values, as a clause. */
+function hiddenCharacter(text: string): string | undefined {
+  const issue = hygieneIssues(text, { allowTab: true })[0];
+  return issue?.message.replace(/ \(character \d+\)/, '').replace(/\.$/, '');
+}
+
 export function sanitizeSvg(text: string): SvgResult {
   const parser = sax.parser(true, { xmlns: true, position: true });
   let refused: string | undefined;
@@ -252,6 +259,8 @@ export function sanitizeSvg(text: string): SvgResult {
         if (/^on/i.test(local)) return refuse(`has an event handler attribute (${name}), which would run script`);
         return refuse(`has the attribute ${name} on <${tag.local}>, which is not allowed in a logo`);
       }
+      const hidden = hiddenCharacter(value);
+      if (hidden) return refuse(`has ${name}="…" on <${tag.local}> that ${hidden}`);
       const problem = local === 'style' ? styleProblem(value) : valueProblem(value);
       if (problem) return refuse(`has ${name}="${value.slice(0, 60)}" on <${tag.local}>: ${problem}`);
       attributes.push(`${local}="${escapeAttribute(value)}"`);
@@ -271,6 +280,8 @@ export function sanitizeSvg(text: string): SvgResult {
   };
   const onText = (text: string) => {
     if (refused || stack.length === 0) return; // text outside the root is only whitespace (else sax errs)
+    const hidden = hiddenCharacter(text);
+    if (hidden) return refuse(`has text that ${hidden}`);
     out.push(escapeText(text));
   };
   parser.ontext = onText;

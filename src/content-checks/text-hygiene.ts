@@ -120,7 +120,9 @@ export function describeCodePoint(code: number): string {
         ? 'DELETE'
         : code >= 0x80 && code < 0xa0
           ? C1_NAMES[code - 0x80]
-          : INVISIBLE[code];
+          : code >= 0xe0000 && code <= 0xe007f
+            ? 'TAG CHARACTER'
+            : INVISIBLE[code];
   return name ? `${hex} ${name}` : hex;
 }
 
@@ -133,11 +135,33 @@ export interface HygieneIssue {
   message: string;
 }
 
-function refusedKind(code: number, allowTab: boolean): 'control' | 'invisible' | undefined {
+/**
+ * The classes of character refused, by Unicode property rather than by a list of examples:
+ * format characters (Cf: bidi controls, zero-width characters, tag characters U+E0000–E007F),
+ * Default_Ignorable_Code_Point (characters fonts draw as nothing: U+3164 HANGUL FILLER, U+034F,
+ * U+115F, …), line and paragraph separators, private-use and unassigned code points, and lone
+ * surrogate halves. Variation selectors (U+FE00–FE0F, U+E0100–E01EF) are kept after a visible
+ * character: they choose a glyph (an emoji's colour form, a kanji variant in a name).
+ */
+const INVISIBLE_CLASS = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/u;
+const VARIATION_SELECTOR = /[\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+const UNUSABLE_CLASS = /[\p{Co}\p{Cn}\p{Cs}]/u;
+
+function refusedKind(
+  char: string,
+  code: number,
+  previous: string,
+  allowTab: boolean,
+): 'control' | 'invisible' | 'unusable' | undefined {
   if (code === 0x0a) return undefined; // line feed: lines are how text is written
   if (code === 0x09 && allowTab) return undefined;
   if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 'control';
-  if (Object.hasOwn(INVISIBLE, code)) return 'invisible';
+  if (VARIATION_SELECTOR.test(char))
+    return previous && !/\s/u.test(previous) && !refusedKind(previous, previous.codePointAt(0)!, '', false)
+      ? undefined
+      : 'invisible';
+  if (Object.hasOwn(INVISIBLE, code) || INVISIBLE_CLASS.test(char)) return 'invisible';
+  if (UNUSABLE_CLASS.test(char)) return 'unusable';
   return undefined;
 }
 
@@ -162,7 +186,7 @@ export function hygieneIssues(text: string, options: { allowTab?: boolean } = {}
       continue;
     }
     if (code === 0x0d && chars[i + 1] === '\n') continue;
-    const kind = refusedKind(code, options.allowTab === true);
+    const kind = refusedKind(char, code, i > 0 ? chars[i - 1]! : '', options.allowTab === true);
     if (kind) {
       const key = `${line}/${code}`;
       if (seen.has(key)) continue;
@@ -174,7 +198,9 @@ export function hygieneIssues(text: string, options: { allowTab?: boolean } = {}
         message:
           kind === 'control'
             ? `contains the control character ${describeCodePoint(code)} (character ${column}); delete it: text may not contain control characters.`
-            : `contains the invisible character ${describeCodePoint(code)} (character ${column}); delete it: invisible characters can make text read differently from what is published.`,
+            : kind === 'unusable'
+              ? `contains the character ${describeCodePoint(code)} (character ${column}), which is private-use, unassigned or half of a character pair, so it shows differently or not at all on readers' devices; delete it or retype the character.`
+              : `contains the invisible character ${describeCodePoint(code)} (character ${column}); delete it: invisible characters can make text read differently from what is published.`,
       });
       continue;
     }

@@ -34,7 +34,11 @@ add('a', 'href', 'id', 'ariaDescribedBy', 'ariaLabel', 'dataFootnoteRef', 'dataF
   'className',
   'data-footnote-backref',
 ]);
-add('img', 'src', 'alt');
+// Images come only from content/media/ (relative paths, rewritten by Astro): never a web address,
+// which would be a request to another site at run time.
+// As a browser reads it: a leading space or control, or a tab or line break anywhere, may hide a scheme.
+// eslint-disable-next-line no-control-regex
+add('img', ['src', /^(?![\u0000-\u0020]|[a-z][a-z0-9+.-]*:|[\\/]{2})[^\t\n\r]*$/i], 'alt');
 add('code', ['className', /^language-[\w-]+$/]);
 add('input', ['disabled', true], ['type', 'checkbox'], 'checked');
 add('li', 'id', ['className', 'task-list-item']);

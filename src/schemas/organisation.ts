@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { draft } from './common';
+import { hasUserInfo } from '../content-checks/html-allowlist';
 
 export const organisationSchema = ({ image }: SchemaContext) =>
   z
@@ -12,6 +13,10 @@ export const organisationSchema = ({ image }: SchemaContext) =>
       partner: z.boolean().default(false).describe('true for the two parties to the memorandum.'),
       url: z
         .url({ protocol: /^https$/, error: 'must be an https:// address' })
+        .refine((url) => !hasUserInfo(url), {
+          error:
+            'must be the plain address of the page, without a user name before the site (https://…@…), which hides which site the link opens',
+        })
         .optional()
         .describe('Official home page; only where certain.'),
       logo: image().optional().describe('Path to the logo file (SVG), relative to this file.'),

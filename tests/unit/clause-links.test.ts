@@ -42,7 +42,9 @@ describe('links to clauses', () => {
       ),
     );
     expect(lines).toContainEqual(
-      expect.stringMatching(/^content\/statements\/en\/accessibility\.md:\d+: the link "\/en\/mou\/#item-07" goes to/),
+      expect.stringMatching(
+        /^content\/statements\/en\/accessibility\.md:\d+: the link "\/en\/mou\/#item-07" must name agreed item \(7\) as #item-7, without the leading zero/,
+      ),
     );
   });
 

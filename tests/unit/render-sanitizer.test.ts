@@ -127,3 +127,13 @@ describe('render-time sanitizer, MDX', () => {
     expect(code).toContain('title: "Memorandum"');
   });
 });
+
+describe('render-time sanitizer, images', () => {
+  it('drops a web address as an image source, keeping relative ones', async () => {
+    const html = await renderMd(
+      '![a](https://evil.example/pixel.png) ![c](<  https://evil.example/c.png>) ![d](//evil.example/d.png) <img src="h&#9;ttps://evil.example/e.png"> ![b](../../media/photos/x.jpg)',
+    );
+    expect(html).not.toContain('evil.example');
+    expect(html).toContain('src="../../media/photos/x.jpg"');
+  });
+});
