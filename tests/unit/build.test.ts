@@ -1,27 +1,15 @@
 // Whole-build tests: the real `npm run build` on a temporary copy of the project. Kept few: each
 // failing build stops at the content check (a few seconds), one successful build checks the swap.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers';
+import { projectCopy, type ProjectCopy } from './helpers/project-copy';
 
-const SKIP = new Set(['node_modules', '.git', 'dist', '.build-tmp', '.astro', 'test-results', 'playwright-report']);
-let root: string;
+let copy: ProjectCopy;
 
-const at = (file: string) => path.join(root, file);
+const at = (file: string) => copy.at(file);
 const read = (file: string) => fs.readFileSync(at(file), 'utf8');
 
-function build(env: Record<string, string> = {}) {
-  const result = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 150_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = (env: Record<string, string> = {}) => copy.build(env);
 
 /** Runs a build with one file changed, then puts the file back. */
 function buildWith(file: string, change: (text: string) => string, env: Record<string, string> = {}) {
@@ -43,17 +31,10 @@ function expectPreviousDistUntouched() {
 // Each test runs a whole build (17 s at most seen on a busy 2-core machine): a generous limit.
 describe('npm run build', { timeout: 180_000 }, () => {
   beforeAll(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'build-test-'));
-    fs.cpSync(repoRoot, root, {
-      recursive: true,
-      filter: (source) => !SKIP.has(path.relative(repoRoot, source).split(path.sep)[0]!),
-    });
-    fs.symlinkSync(path.join(repoRoot, 'node_modules'), at('node_modules'), 'dir');
-    fs.mkdirSync(at('dist'));
-    fs.writeFileSync(at('dist/index.html'), 'previous build\n');
-    fs.writeFileSync(at('dist/marker.txt'), 'marker\n');
+    copy = projectCopy('build-test');
+    copy.seedPreviousDist();
   });
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  afterAll(() => copy.cleanUp());
 
   it('refuses {process.env.SECRET} in MDX without evaluating it, and leaves dist/ alone', () => {
     const { status, output } = buildWith(

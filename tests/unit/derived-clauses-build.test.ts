@@ -1,39 +1,23 @@
 // Counts and links to clauses are derived from the content, not written twice: delete agreed
 // item (11) in both languages, build the real site on a temporary copy, and no page says eleven
 // or links to #item-11 any more.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers';
+import { projectCopy, type ProjectCopy } from './helpers/project-copy';
 
-const SKIP = new Set(['node_modules', '.git', 'dist', '.build-tmp', '.astro', 'test-results', 'playwright-report']);
-let root: string;
-const at = (file: string) => path.join(root, file);
+let copy: ProjectCopy;
+const at = (file: string) => copy.at(file);
 const page = (file: string) => fs.readFileSync(at(`dist/${file}`), 'utf8');
 
 describe('a clause deleted in both languages', () => {
   let output = '';
   let status: number | null = null;
   beforeAll(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'derived-clauses-'));
-    fs.cpSync(repoRoot, root, {
-      recursive: true,
-      filter: (source) => !SKIP.has(path.relative(repoRoot, source).split(path.sep)[0]!),
-    });
-    fs.symlinkSync(path.join(repoRoot, 'node_modules'), at('node_modules'), 'dir');
+    copy = projectCopy('derived-clauses');
     for (const l of ['ja', 'en']) fs.rmSync(at(`content/clauses/${l}/item-11.mdx`));
-    const result = spawnSync('npm', ['run', 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-      timeout: 300_000,
-    });
-    status = result.status;
-    output = `${result.stdout}\n${result.stderr}`;
-  }, 320_000);
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+    ({ status, output } = copy.build());
+  }, 200_000);
+  afterAll(() => copy.cleanUp());
 
   it('builds, and the check names the site text it leaves out', () => {
     expect(output).toContain('Build complete: dist/ now holds the new site.');

@@ -3,19 +3,17 @@
 // file named, dist/ is left as it was, and a marker file that the hostile modules would write if
 // they ever ran proves that none did. The content check refuses them all in one build; the
 // build's own guard (the Vite plugin) is then proven alone, with the content check switched off.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers';
+import { projectCopy, type ProjectCopy } from './helpers/project-copy';
 
-const SKIP = new Set(['node_modules', '.git', 'dist', '.build-tmp', '.astro', 'test-results', 'playwright-report']);
-let root: string;
+let copy: ProjectCopy;
 let outside: string;
 let marker: string;
 
-const at = (file: string) => path.join(root, file);
+const at = (file: string) => copy.at(file);
 const write = (file: string, text: string | Buffer) => {
   fs.mkdirSync(path.dirname(at(file)), { recursive: true });
   fs.writeFileSync(at(file), text);
@@ -32,15 +30,7 @@ const setField = (file: string, field: string, value: string) =>
 const hostileModule = () =>
   `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(marker)}, 'ran');\nexport default 'x';\n`;
 
-function build(env: Record<string, string> = {}) {
-  const result = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 180_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = (env: Record<string, string> = {}) => copy.build(env);
 
 function expectRefusedCleanly(status: number | null, output: string) {
   expect(status).not.toBe(0);
@@ -53,17 +43,10 @@ function expectRefusedCleanly(status: number | null, output: string) {
 
 describe('hostile media and links in npm run build', () => {
   beforeAll(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-media-'));
+    copy = projectCopy('hostile-media');
     outside = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-outside-'));
     marker = path.join(outside, 'content-code-ran.marker');
-    fs.cpSync(repoRoot, root, {
-      recursive: true,
-      filter: (source) => !SKIP.has(path.relative(repoRoot, source).split(path.sep)[0]!),
-    });
-    fs.symlinkSync(path.join(repoRoot, 'node_modules'), at('node_modules'), 'dir');
-    fs.mkdirSync(at('dist'));
-    fs.writeFileSync(at('dist/index.html'), 'previous build\n');
-    fs.writeFileSync(at('dist/marker.txt'), 'marker\n');
+    copy.seedPreviousDist();
     fs.cpSync(at('content'), path.join(outside, 'content-backup'), { recursive: true });
     fs.writeFileSync(path.join(outside, 'module.mjs'), hostileModule());
     fs.writeFileSync(at('secret.txt'), 'TOP-SECRET-FIRST-LINE\n');
@@ -74,7 +57,7 @@ describe('hostile media and links in npm run build', () => {
     fs.rmSync(marker, { force: true });
   });
   afterAll(() => {
-    fs.rmSync(root, { recursive: true, force: true });
+    copy.cleanUp();
     fs.rmSync(outside, { recursive: true, force: true });
   });
 

@@ -3,30 +3,18 @@
 // (in seconds, naming the file, dist/ untouched, no content code run); a rename between builds
 // works without touching caches; and with the check removed altogether, the render-time
 // sanitizer still keeps injected markup out of the pages.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers';
+import { projectCopy, type ProjectCopy } from './helpers/project-copy';
 
-const SKIP = new Set(['node_modules', '.git', 'dist', '.build-tmp', '.astro', 'test-results', 'playwright-report']);
-let root: string;
-const at = (file: string) => path.join(root, file);
-const read = (file: string) => fs.readFileSync(at(file), 'utf8');
-const write = (file: string, text: string) => fs.writeFileSync(at(file), text);
+let copy: ProjectCopy;
+const at = (file: string) => copy.at(file);
+const read = (file: string) => copy.read(file);
+const write = (file: string, text: string) => copy.write(file, text);
 /** Written only if content code ran during the build. */
 const MARKER = () => at('content-code-ran.txt');
 
-function build() {
-  const result = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 240_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = () => copy.build();
 
 /**
  * Applies the changes (null removes the file), builds, and restores every file touched. Each
@@ -66,21 +54,11 @@ const RUN_MARKER = `{(await import('node:fs')).writeFileSync(${JSON.stringify('c
 
 describe('npm run build with hostile content', () => {
   beforeAll(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-text-'));
-    fs.cpSync(repoRoot, root, {
-      recursive: true,
-      filter: (source) => !SKIP.has(path.relative(repoRoot, source).split(path.sep)[0]!),
-    });
-    fs.symlinkSync(path.join(repoRoot, 'node_modules'), at('node_modules'), 'dir');
-    // Astro's content cache would otherwise live in the shared node_modules/.astro.
-    write(
-      'astro.config.mjs',
-      read('astro.config.mjs').replace('site: SITE_URL,', "site: SITE_URL,\n  cacheDir: './.astro-cache',"),
-    );
+    copy = projectCopy('hostile-text');
     fs.mkdirSync(at('dist'));
     write('dist/index.html', 'previous build\n');
   });
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  afterAll(() => copy.cleanUp());
 
   it('refuses an Astro directive that would insert a redirect, without running the MDX', () => {
     expectRefused(
