@@ -93,7 +93,7 @@ const ja = {
   'print.description': '川崎市とBioMの覚書の全条項を、日本語と英語訳を並べて1ページにまとめた印刷用ページ。',
   'print.ja': '日本語（原文）',
   'print.en': '英語（当サイトによる翻訳）',
-  'print.lead': '前文',
+  'print.lead': '導入文',
   'print.back': '覚書の内容へ戻る',
   'footer.accessibility': 'アクセシビリティ',
 } as const;
@@ -190,7 +190,7 @@ const en = {
     'Every clause of the memorandum between the City of Kawasaki and BioM, the Japanese beside the English translation, on one page for printing.',
   'print.ja': 'Japanese (original)',
   'print.en': 'English (this site’s translation)',
-  'print.lead': 'Lead',
+  'print.lead': 'Introductory sentence',
   'print.back': 'Back to the memorandum',
   'footer.accessibility': 'Accessibility',
 } as const satisfies Dictionary;
