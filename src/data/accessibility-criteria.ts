@@ -66,7 +66,7 @@ export const procedures = {
 } as const satisfies Record<string, { ja: string; en: string; lastDone: string }>;
 export type ProcedureId = keyof typeof procedures;
 
-const AXE = { file: 'tests/e2e/a11y.spec.ts', test: 'axe ${path} ${colorScheme} ${width}px' };
+const AXE = { file: 'tests/e2e/a11y.spec.ts', test: '${path} has no axe violations, ${colorScheme}, ${width} px' };
 const FOCUS_CLOSED = {
   file: 'tests/e2e/focus-not-obscured.spec.ts',
   test: 'every Tab stop is visible, search closed: ${path} at ${size.name}',
@@ -412,7 +412,7 @@ export const criteria: Criterion[] = [
     name: { ja: '複数の手段', en: 'Multiple Ways' },
     result: 'conforms',
     evidence: [
-      { file: 'tests/e2e/discover.spec.ts', test: 'finds Japanese pages for a Japanese word, only in Japanese' },
+      { file: 'tests/e2e/discoverability.spec.ts', test: 'finds Japanese pages for a Japanese word, only in Japanese' },
       M('M6'),
     ],
   },
@@ -582,7 +582,13 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: 'ラベル又は説明', en: 'Labels or Instructions' },
     result: 'conforms',
-    evidence: [{ file: 'tests/e2e/discover.spec.ts', test: 'no axe violations, ${scheme}, ${width} px' }, M('M3')],
+    evidence: [
+      {
+        file: 'tests/e2e/discoverability.spec.ts',
+        test: 'the open search panel with results has no axe violations, ${scheme}, ${width} px',
+      },
+      M('M3'),
+    ],
   },
   {
     id: '3.3.3',
