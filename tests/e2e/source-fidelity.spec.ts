@@ -127,7 +127,7 @@ for (const locale of locales) {
     await page.goto(at(locale, '/mou/'));
     const heading = readEntries('mou', locale).get('memorandum')!.purposesHeading as string;
     expect(await text(page, 'h2#purposes')).toBe(`1 ${heading}`);
-    expect(await text(page, '#item-7 .sr-only')).toBe(locale === 'ja' ? '同意事項(7)：' : 'Agreed item (7):');
+    expect(await text(page, '#item-7 > .sr-only')).toBe(locale === 'ja' ? '同意事項(7)：' : 'Agreed item (7):');
   });
 
   test(`${locale}: the feed links to its home page, names itself and invents no day`, async ({ page, request }) => {
