@@ -103,7 +103,8 @@ export type Dictionary = Record<UIKey, string>;
 
 const en = {
   'site.name': 'Kawasaki × BioM Life-Science Exchange',
-  'site.tagline': 'The memorandum of understanding on economic exchange between the City of Kawasaki and BioM (Munich, Germany)',
+  'site.tagline':
+    'The memorandum of understanding on economic exchange between the City of Kawasaki and BioM (Munich, Germany)',
   'skip.link': 'Skip to main content',
   'nav.label': 'Site',
   'nav.home': 'Announcement',
