@@ -131,7 +131,7 @@ function template(root: string, collection: string, locale: Locale): string {
         text('# Heading of section 1, the purposes.', '# 第1節（覚書の目的）の見出し。'),
         `purposesHeading: ${text('TODO heading of the purposes', 'TODO：目的の見出し')}`,
         text('# The sentence that introduces the purposes.', '# 目的の前に置く文。'),
-        `lead: ${text('TODO sentence introducing the purposes', 'TODO：目的の前文')}`,
+        `lead: ${text('TODO sentence introducing the purposes', 'TODO：目的の導入文')}`,
         text('# Heading of section 2, the agreed items.', '# 第2節（同意事項）の見出し。'),
         `itemsHeading: ${text('TODO heading of the agreed items', 'TODO：同意事項の見出し')}`,
         text('# Heading of section 3, the term.', '# 第3節（有効期間）の見出し。'),

@@ -86,7 +86,6 @@ const ja = {
   'search.count': '「{q}」の検索結果：{n}件',
   'search.countOne': '「{q}」の検索結果：1件',
   'suggest.region': '言語の案内',
-  'suggest.text': 'このページは日本語でもご覧いただけます。',
   'suggest.link': '日本語のページを読む',
   'suggest.close': 'この案内を閉じる',
   'print.link': '日英対訳の印刷用ページ',
@@ -94,7 +93,7 @@ const ja = {
   'print.description': '川崎市とBioMの覚書の全条項を、日本語と英語訳を並べて1ページにまとめた印刷用ページ。',
   'print.ja': '日本語（原文）',
   'print.en': '英語（当サイトによる翻訳）',
-  'print.lead': '前文',
+  'print.lead': '導入文',
   'print.back': '覚書の内容へ戻る',
   'footer.accessibility': 'アクセシビリティ',
 } as const;
@@ -104,7 +103,8 @@ export type Dictionary = Record<UIKey, string>;
 
 const en = {
   'site.name': 'Kawasaki × BioM Life-Science Exchange',
-  'site.tagline': 'The memorandum of understanding between the City of Kawasaki and BioM, Munich',
+  'site.tagline':
+    'The memorandum of understanding on economic exchange between the City of Kawasaki and BioM (Munich, Germany)',
   'skip.link': 'Skip to main content',
   'nav.label': 'Site',
   'nav.home': 'Announcement',
@@ -183,7 +183,6 @@ const en = {
   'search.count': '{n} results for “{q}”',
   'search.countOne': '1 result for “{q}”',
   'suggest.region': 'Language suggestion',
-  'suggest.text': 'This page is also available in English.',
   'suggest.link': 'Read this page in English',
   'suggest.close': 'Dismiss this suggestion',
   'print.link': 'Bilingual print version (Japanese and English)',
@@ -192,7 +191,7 @@ const en = {
     'Every clause of the memorandum between the City of Kawasaki and BioM, the Japanese beside the English translation, on one page for printing.',
   'print.ja': 'Japanese (original)',
   'print.en': 'English (this site’s translation)',
-  'print.lead': 'Lead',
+  'print.lead': 'Introductory sentence',
   'print.back': 'Back to the memorandum',
   'footer.accessibility': 'Accessibility',
 } as const satisfies Dictionary;
