@@ -88,6 +88,8 @@ export function adminHtml(): string {
     <meta name="robots" content="noindex, nofollow" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Content editor · Kawasaki × BioM</title>
+    <!-- The site's icon: without one the browser asks for /favicon.ico, which the site does not have. -->
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <link href="${ADMIN_PATH}config.yml" type="application/yaml" rel="cms-config-url" />
   </head>
   <body>

@@ -27,7 +27,8 @@ test.beforeEach(async ({ page }) => {
     if (url.hostname !== '127.0.0.1' && !['blob:', 'data:'].includes(url.protocol)) offSite.push(url.href);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // The resource's address is not in the message text: add it, so a failure names what failed.
+    if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`.trim());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   repo = copyOfContent();

@@ -23,6 +23,8 @@ const files = new Map([
   [admin.CMS_SCRIPT, ['text/javascript', script]],
   ['config.yml', ['application/yaml; charset=utf-8', admin.configYaml(config)]],
 ]);
+// The editor page links the site's icon, as the deployed site serves it.
+const favicon = ['image/svg+xml', await fs.readFile(path.join(root, 'public/favicon.svg'))];
 for (const [name, source] of fonts) files.set(`fonts/${name}`, ['font/woff2', await fs.readFile(source)]);
 
 http
@@ -30,7 +32,9 @@ http
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const file = url.pathname.startsWith(headers.ADMIN_PATH)
       ? files.get(url.pathname.slice(headers.ADMIN_PATH.length))
-      : undefined;
+      : url.pathname === '/favicon.svg'
+        ? favicon
+        : undefined;
     if (!file) return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     res
       .writeHead(200, {
