@@ -10,7 +10,7 @@ import { refusedAddress } from '../../src/content-checks/html-allowlist';
 import { parseFrontmatter } from '../../src/content-checks/frontmatter';
 import { scanMarkdownBody } from '../../src/content-checks/mdx';
 import { hygieneIssues } from '../../src/content-checks/text-hygiene';
-import { contentFixture, type Fixture } from './helpers';
+import { contentFixture, linesAfter, type Fixture } from './helpers';
 
 const NEWS = 'content/news/en/mou-renewal.mdx';
 
@@ -21,15 +21,7 @@ beforeAll(() => {
 afterAll(() => f.cleanUp());
 
 /** The problems after one temporary change; the file is restored afterwards. */
-function after(file: string, change: (text: string) => string): string[] {
-  const original = f.read(file);
-  f.write(file, change(original));
-  try {
-    return f.check().lines;
-  } finally {
-    f.write(file, original);
-  }
-}
+const after = (file: string, change: (text: string) => string) => linesAfter(f, file, change);
 const appended = (extra: string, file = NEWS) => after(file, (t) => `${t.trimEnd()}\n\n${extra}\n`);
 
 describe('an image written as a reference is checked like any other image', () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/content-checks/frontmatter';
 import { scanMarkdownBody } from '../../src/content-checks/mdx';
 import { describeCodePoint, hygieneIssues } from '../../src/content-checks/text-hygiene';
-import { contentFixture, type Fixture } from './helpers';
+import { contentFixture, linesAfter, type Fixture } from './helpers';
 
 const NEWS = 'content/news/en/mou-renewal.mdx';
 const KONO = 'content/participants/en/kono.yaml';
@@ -19,17 +19,7 @@ beforeAll(() => {
 afterAll(() => f.cleanUp());
 
 /** The problems after one temporary change; the file is restored afterwards. */
-function after(file: string, change: (text: string) => string): string[] {
-  const original = f.read(file);
-  const changed = change(original);
-  if (changed === original) throw new Error(`the fixture change left ${file} as it was`);
-  f.write(file, changed);
-  try {
-    return f.check().lines;
-  } finally {
-    f.write(file, original);
-  }
-}
+const after = (file: string, change: (text: string) => string) => linesAfter(f, file, change);
 const appended = (extra: string, file = NEWS) => after(file, (t) => `${t.trimEnd()}\n\n${extra}\n`);
 /** Plain Markdown (.md): the scan alone, line 1 being the first line of the snippet. */
 const md = (text: string) => scanMarkdownBody(text, { mdx: false }).map((x) => x.message);

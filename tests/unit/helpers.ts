@@ -48,3 +48,16 @@ export function contentFixture(): Fixture {
 export function setField(fixture: Fixture, file: string, field: string, value: string) {
   fixture.edit(file, (text) => text.replace(new RegExp(`^${field}:.*$`, 'm'), `${field}: ${value}`));
 }
+
+/** The problem lines after one temporary change to a file; the file is restored afterwards. */
+export function linesAfter(fixture: Fixture, file: string, change: (text: string) => string): string[] {
+  const original = fixture.read(file);
+  const changed = change(original);
+  if (changed === original) throw new Error(`the fixture change left ${file} as it was`);
+  fixture.write(file, changed);
+  try {
+    return fixture.check().lines;
+  } finally {
+    fixture.write(file, original);
+  }
+}
