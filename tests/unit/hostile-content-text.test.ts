@@ -52,7 +52,9 @@ const ITEM = (locale: string, ext: string) => `content/clauses/${locale}/item-11
 /** An expression that would leave the marker file if MDX were ever run. */
 const RUN_MARKER = `{(await import('node:fs')).writeFileSync(${JSON.stringify('content-code-ran.txt')}, 'ran')}`;
 
-describe('npm run build with hostile content', () => {
+// Every test here spawns `npm run build`. Even a refusal at the content check starts npm, Node and
+// Astro: 4.4 s seen on a busy 2-core machine, too near a third of the in-process default of 20 s.
+describe('npm run build with hostile content', { timeout: 180_000 }, () => {
   beforeAll(() => {
     copy = projectCopy('hostile-text');
     fs.mkdirSync(at('dist'));
