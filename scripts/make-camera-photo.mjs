@@ -40,7 +40,12 @@ export async function makeCameraPhoto(out, { seed = 24 } = {}) {
     .jpeg({ quality: 88, chromaSubsampling: '4:2:0' })
     .withExif({
       IFD0: { Make: 'Stand-in Camera', Model: 'Bench 24', Software: 'make-camera-photo.mjs' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 31/1 50/1', GPSLongitudeRef: 'E', GPSLongitude: '139/1 42/1 11/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '35/1 31/1 50/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '139/1 42/1 11/1',
+      },
     })
     .toFile(out);
 }
