@@ -6,7 +6,7 @@ import { runnerImport } from 'vite';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const [collection, key, ...rest] = process.argv.slice(2);
-const { module } = await runnerImport(path.join(root, 'src/content-checks/scaffold.ts'), {
+const { module } = await runnerImport(path.join(root, 'src/authoring/scaffold.ts'), {
   root,
   configFile: false,
   logLevel: 'silent',

@@ -10,7 +10,7 @@ const strict = args.includes('--strict');
 const rootArg = args.find((a) => !a.startsWith('--'));
 const root = rootArg ? path.resolve(rootArg) : path.resolve(fileURLToPath(import.meta.url), '../..');
 const here = path.resolve(fileURLToPath(import.meta.url), '../..');
-const { module } = await runnerImport(path.join(here, 'src/content-checks/translations.ts'), {
+const { module } = await runnerImport(path.join(here, 'src/authoring/translations.ts'), {
   root: here,
   configFile: false,
   logLevel: 'silent',

@@ -103,7 +103,7 @@ type ConfigModule = typeof import('../cms/config');
 const backend = { repo: CMS_REPO, branch: CMS_BRANCH, authUrl: CMS_AUTH_URL || undefined };
 
 export const configYaml = (module: ConfigModule) =>
-  `# Generated from src/content-checks/model.ts and src/schemas/ by src/cms/config.ts: do not edit.\n${yaml.dump(
+  `# Generated from src/model/collections.ts and src/schemas/ by src/cms/config.ts: do not edit.\n${yaml.dump(
     module.cmsConfig(backend),
     { lineWidth: -1, noRefs: true },
   )}`;

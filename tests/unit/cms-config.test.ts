@@ -7,7 +7,7 @@ import {
   KEY_PATTERN,
   LOCALES,
   type CollectionName,
-} from '../../src/content-checks/model';
+} from '../../src/model/collections';
 
 const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
 const collectionOf = (name: string) => config.collections.find((c) => c.name === name)!;
