@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { runnerImport } from 'vite';
-import { ADMIN_CSP, ADMIN_PATH } from '../../deploy/headers.mjs';
+import { ADMIN_CSP, ADMIN_PATH } from '../deploy/headers.mjs';
 import { CMS_AUTH_URL, CMS_BRANCH, CMS_REPO } from '../../site.config.mjs';
 
 /**
@@ -74,7 +74,7 @@ export async function cmsBundle(): Promise<{ script: Buffer; fonts: Map<string, 
   return { script: Buffer.from(code), fonts };
 }
 
-// frame-ancestors works only as a header (deploy/headers.mjs sends it); a <meta> policy ignores it.
+// frame-ancestors works only as a header (src/deploy/headers.mjs sends it); a <meta> policy ignores it.
 const metaCsp = ADMIN_CSP.split('; ')
   .filter((directive) => !directive.startsWith('frame-ancestors'))
   .join('; ');
