@@ -63,8 +63,8 @@ const ja = {
   'partners.description': '覚書の両当事者、川崎市とBioMの紹介とロゴ。',
   'business.description': '川崎市とBioMの覚書（{renewed}更新）の同意事項のうち、企業に関係の深いもの。',
   'business.4.title': '川崎市とBioMの間の直接の依頼',
-  'business.5.title': '少なくとも年1回の面談',
-  'business.8.title': '中小企業の市場参入',
+  'business.5.title': '少なくとも年1回の面談を目標とすること',
+  'business.8.title': '中小企業の市場参入の相互促進',
   'business.9.title': 'イベントや任務の促進',
   'business.10.title': '技術移転',
   'business.11.title': '企業の立ち上げなどに関する情報交換',
@@ -90,10 +90,12 @@ const ja = {
   'suggest.close': 'この案内を閉じる',
   'print.link': '日英対訳の印刷用ページ',
   'print.title': '覚書の日英対訳（印刷用）',
-  'print.description': '川崎市とBioMの覚書の全条項を、日本語と英語訳を並べて1ページにまとめた印刷用ページ。',
-  'print.ja': '日本語（原文）',
+  'print.description':
+    '川崎市の発表に掲載された、川崎市とBioMの覚書の目的、同意事項と有効期間を、日本語と英語訳を並べて1ページにまとめた印刷用ページ。',
+  'print.ja': '日本語（川崎市の発表のとおり）',
   'print.en': '英語（当サイトによる翻訳）',
   'print.lead': '導入文',
+  'print.caption': '覚書の目的、同意事項と有効期間：日本語と英語訳',
   'print.back': '覚書の内容へ戻る',
   'footer.accessibility': 'アクセシビリティ',
 } as const;
@@ -102,7 +104,7 @@ export type UIKey = keyof typeof ja;
 export type Dictionary = Record<UIKey, string>;
 
 const en = {
-  'site.name': 'Kawasaki × BioM Life-Science Exchange',
+  'site.name': 'City of Kawasaki × BioM Life-Science Exchange',
   'site.tagline':
     'The memorandum of understanding on economic exchange between the City of Kawasaki and BioM (Munich, Germany)',
   'skip.link': 'Skip to main content',
@@ -161,11 +163,11 @@ const en = {
   'business.description':
     'The agreed items of the memorandum between the City of Kawasaki and BioM (renewed in {renewed}) most relevant to companies.',
   'business.4.title': 'Direct requests between the City of Kawasaki and BioM',
-  'business.5.title': 'Meeting at least once a year',
-  'business.8.title': 'Market entry by small and medium-sized enterprises',
-  'business.9.title': 'Events and missions',
+  'business.5.title': 'Aiming to meet at least once a year',
+  'business.8.title': 'Promoting market entry by small and medium-sized enterprises',
+  'business.9.title': 'Promoting events and missions',
   'business.10.title': 'Technology transfer',
-  'business.11.title': 'Information on setting up a company and more',
+  'business.11.title': 'Exchange of information on setting up companies and related matters',
   'business.readClause': 'Read agreed item ({n}) of the memorandum',
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you are looking for may have moved or been removed.',
@@ -188,10 +190,11 @@ const en = {
   'print.link': 'Bilingual print version (Japanese and English)',
   'print.title': 'The memorandum in Japanese and English (print version)',
   'print.description':
-    'Every clause of the memorandum between the City of Kawasaki and BioM, the Japanese beside the English translation, on one page for printing.',
-  'print.ja': 'Japanese (original)',
+    'The purposes, agreed items and term of the memorandum between the City of Kawasaki and BioM as the City’s announcement gives them, the Japanese beside the English translation, on one page for printing.',
+  'print.ja': 'Japanese (as in the City of Kawasaki’s announcement)',
   'print.en': 'English (this site’s translation)',
   'print.lead': 'Introductory sentence',
+  'print.caption': 'Purposes, agreed items and term of the memorandum: Japanese and English translation',
   'print.back': 'Back to the memorandum',
   'footer.accessibility': 'Accessibility',
 } as const satisfies Dictionary;

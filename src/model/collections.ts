@@ -96,8 +96,10 @@ export const COLLECTIONS = {
     format: 'yaml',
     schema: fixed(participantSchema),
     same: ['name', 'organisation', 'draft'],
-    bothOrNeither: ['honorific', 'role'],
-    free: ['reading'],
+    bothOrNeither: ['role'],
+    // Free: the Japanese 氏 says nothing about the person, an English Mr./Ms. says their gender.
+    // The English captions give Shimamura none, so the English file has none; the Japanese has 氏.
+    free: ['reading', 'honorific'],
     images: [],
   },
   organisations: {

@@ -144,7 +144,7 @@ for (const locale of locales) {
       };
     }, xml);
     expect(parsed).toEqual({
-      title: `${locale === 'ja' ? 'お知らせ' : 'Announcement'} | ${locale === 'ja' ? '川崎市 × BioM ライフサイエンス交流' : 'Kawasaki × BioM Life-Science Exchange'}`,
+      title: `${locale === 'ja' ? 'お知らせ' : 'Announcement'} | ${locale === 'ja' ? '川崎市 × BioM ライフサイエンス交流' : 'City of Kawasaki × BioM Life-Science Exchange'}`,
       link: `${origin}${at(locale, '/')}`,
       self: { href: `${origin}${feed}`, rel: 'self' },
       pubDates: 0,
