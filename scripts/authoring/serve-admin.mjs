@@ -26,6 +26,8 @@ const files = new Map([
 // The editor page links the site's icon, as the deployed site serves it.
 const favicon = ['image/svg+xml', await fs.readFile(path.join(root, 'public/favicon.svg'))];
 for (const [name, source] of fonts) files.set(`fonts/${name}`, ['font/woff2', await fs.readFile(source)]);
+for (const [name, source] of admin.uiLocaleFiles())
+  files.set(`locales/${name}`, ['application/json', await fs.readFile(source)]);
 
 http
   .createServer((req, res) => {
