@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
 import { spawnSync } from 'node:child_process';
-import { sanitizeSvg } from './svg';
+import { sanitizeSvg } from '../content-policy/svg';
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'svg';
 

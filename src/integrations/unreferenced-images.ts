@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
 import sharp from 'sharp';
-import { IMMUTABLE_PREFIX } from '../../deploy/headers.mjs';
+import { IMMUTABLE_PREFIX } from '../deploy/headers.mjs';
 import { SITE_URL } from '../../site.config.mjs';
 
 const IMAGE = /\.(avif|gif|jpe?g|png|tiff?|webp)$/i;

@@ -3,7 +3,7 @@
 // It carries what a camera writes: EXIF with the camera's make and model and a GPS position, so
 // the bench also shows that none of it is published. Deterministic (seeded), so benchmark runs
 // compare like with like.
-//   node scripts/make-camera-photo.mjs <out.jpg>
+//   node scripts/bench/make-camera-photo.mjs <out.jpg>
 import sharp from 'sharp';
 
 export const CAMERA_PHOTO = { width: 6000, height: 4000 };
@@ -53,7 +53,7 @@ export async function makeCameraPhoto(out, { seed = 24 } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2];
   if (!out) {
-    console.error('usage: node scripts/make-camera-photo.mjs <out.jpg>');
+    console.error('usage: node scripts/bench/make-camera-photo.mjs <out.jpg>');
     process.exit(1);
   }
   await makeCameraPhoto(out);
