@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { runnerImport } from 'vite';
-import { ADMIN_CSP, ADMIN_PATH } from '../../deploy/headers.mjs';
+import { ADMIN_CSP, ADMIN_PATH } from '../deploy/headers.mjs';
 import { CMS_AUTH_URL, CMS_BRANCH, CMS_REPO } from '../../site.config.mjs';
 
 /**
@@ -112,7 +112,7 @@ export async function cmsBundle(): Promise<{ script: Buffer; fonts: Map<string, 
   return { script: Buffer.from(code), fonts };
 }
 
-// frame-ancestors works only as a header (deploy/headers.mjs sends it); a <meta> policy ignores it.
+// frame-ancestors works only as a header (src/deploy/headers.mjs sends it); a <meta> policy ignores it.
 const metaCsp = ADMIN_CSP.split('; ')
   .filter((directive) => !directive.startsWith('frame-ancestors'))
   .join('; ');
@@ -141,7 +141,7 @@ type ConfigModule = typeof import('../cms/config');
 const backend = { repo: CMS_REPO, branch: CMS_BRANCH, authUrl: CMS_AUTH_URL || undefined };
 
 export const configYaml = (module: ConfigModule) =>
-  `# Generated from src/content-checks/model.ts and src/schemas/ by src/cms/config.ts: do not edit.\n${yaml.dump(
+  `# Generated from src/model/collections.ts and src/schemas/ by src/cms/config.ts: do not edit.\n${yaml.dump(
     module.cmsConfig(backend),
     { lineWidth: -1, noRefs: true },
   )}`;

@@ -15,7 +15,7 @@ import {
   loadIntoBrowser,
   snapshot,
   stubFolderPicker,
-} from './local-repo';
+} from '../../scripts/authoring/local-repo';
 
 let repo: string;
 let offSite: string[];

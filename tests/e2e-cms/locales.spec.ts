@@ -3,7 +3,7 @@
 // repeated after a failure. Runs once per locale project (playwright.cms.config.ts).
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { copyOfContent, loadIntoBrowser, stubFolderPicker } from './local-repo';
+import { copyOfContent, loadIntoBrowser, stubFolderPicker } from '../../scripts/authoring/local-repo';
 
 interface Traffic {
   requests: string[];

@@ -8,7 +8,7 @@ import {
   LOCALES,
   REQUIRED_ENTRIES,
   type CollectionName,
-} from '../../src/content-checks/model';
+} from '../../src/model/collections';
 
 const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
 const collectionOf = (name: string) => config.collections.find((c) => c.name === name)!;

@@ -4,7 +4,7 @@
  * translation report all read this one table.
  */
 import type { ZodType } from 'astro/zod';
-import { ANNOUNCEMENT_KEY } from '../lib/announcement';
+import { ANNOUNCEMENT_KEY } from './announcement';
 import { ceremonySchema, participantSchema, photoSchema } from '../schemas/ceremony';
 import { clauseSchema, mouSchema } from '../schemas/mou';
 import { newsSchema } from '../schemas/news';

@@ -1,7 +1,9 @@
 // A stand-in for a camera photo: a 24-megapixel (6000 × 4000) JPEG of 5–10 MB with the entropy of a
 // real one (soft structure plus sensor-like grain), so image encoding costs what a real photo costs.
-// Deterministic (seeded), so benchmark runs compare like with like.
-//   node scripts/make-camera-photo.mjs <out.jpg>
+// It carries what a camera writes: EXIF with the camera's make and model and a GPS position, so
+// the bench also shows that none of it is published. Deterministic (seeded), so benchmark runs
+// compare like with like.
+//   node scripts/bench/make-camera-photo.mjs <out.jpg>
 import sharp from 'sharp';
 
 export const CAMERA_PHOTO = { width: 6000, height: 4000 };
@@ -36,13 +38,22 @@ export async function makeCameraPhoto(out, { seed = 24 } = {}) {
   }
   await sharp(base, { raw: { width, height, channels: 3 } })
     .jpeg({ quality: 88, chromaSubsampling: '4:2:0' })
+    .withExif({
+      IFD0: { Make: 'Stand-in Camera', Model: 'Bench 24', Software: 'make-camera-photo.mjs' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '35/1 31/1 50/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '139/1 42/1 11/1',
+      },
+    })
     .toFile(out);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2];
   if (!out) {
-    console.error('usage: node scripts/make-camera-photo.mjs <out.jpg>');
+    console.error('usage: node scripts/bench/make-camera-photo.mjs <out.jpg>');
     process.exit(1);
   }
   await makeCameraPhoto(out);

@@ -5,11 +5,11 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
-import { ROOT, copyOfContent, loadIntoBrowser, stubFolderPicker } from '../tests/e2e-cms/local-repo.ts';
+import { ROOT, copyOfContent, loadIntoBrowser, stubFolderPicker } from './local-repo.ts';
 
 const port = process.env.PORT ?? '4339';
 const out = path.join(ROOT, 'docs/images');
-const server = spawn(process.execPath, ['tests/e2e-cms/serve-admin.mjs', '--port', port], {
+const server = spawn(process.execPath, ['scripts/authoring/serve-admin.mjs', '--port', port], {
   cwd: ROOT,
   stdio: 'inherit',
 });
