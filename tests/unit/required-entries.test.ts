@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { REQUIRED_ENTRIES } from '../../src/content-checks/model';
+import { REQUIRED_ENTRIES } from '../../src/model/collections';
 import { contentFixture, type Fixture } from './helpers';
 
 let f: Fixture;
