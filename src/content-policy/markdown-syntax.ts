@@ -6,6 +6,7 @@
  * an http: or mailto: link the editor did not write. The content check and the render use this
  * one definition.
  */
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -35,8 +36,8 @@ interface ProcessorData {
  * The same syntax as a remark plugin for the render (`unified({ gfm: false, remarkPlugins: […] })`),
  * in place of remark-gfm, which also links bare addresses.
  */
-export function remarkGfmWithoutAutolinks(this: { data(): ProcessorData }) {
-  const data = this.data();
+export const remarkGfmWithoutAutolinks: RemarkPlugin = function () {
+  const data = this.data() as ProcessorData;
   (data.micromarkExtensions ??= []).push(...gfmSyntax());
   (data.fromMarkdownExtensions ??= []).push(...gfmFromMarkdownWithoutAutolinks());
-}
+};
