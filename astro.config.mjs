@@ -13,8 +13,8 @@ import cmsAdmin from './src/integrations/cms-admin.ts';
 import unreferencedImages from './src/integrations/unreferenced-images.ts';
 import { sitemapFilter, withXDefault } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
-import { CSP_DIRECTIVES } from './deploy/headers.mjs';
-import securityHeaders from './deploy/integration.mjs';
+import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
+import securityHeaders from './src/integrations/security-headers.mjs';
 
 // How Astro links the stylesheet: 'auto' (Astro's default: inline below 4 kB, so a separate
 // file for this site's CSS) or 'always' (a <style> in every page; Astro's CSP hashes it).

@@ -1,13 +1,13 @@
 /**
  * The CMS configuration (Sveltia CMS, Decap-compatible), derived from the content model
- * (src/content-checks/model.ts) and the Zod schemas: one collection per model collection, one
+ * (src/model/collections.ts) and the Zod schemas: one collection per model collection, one
  * field per schema field, labels from the field names, hints from `.describe()`, widgets and
  * validation from the schema's types and checks, and the i18n mode from the model's field lists.
  * Nothing here is kept by hand except the few choices the schemas cannot express (MEDIA_FOLDERS,
  * the Markdown toolbar); the unit test tests/unit/cms-config.test.ts keeps them in step.
  */
 import { z, type ZodType } from 'astro/zod';
-import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, type CollectionName } from '../content-checks/model';
+import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, type CollectionName } from '../model/collections';
 
 export const DEFAULT_LOCALE = LOCALES[0];
 
@@ -118,7 +118,7 @@ function i18nMode(collection: CollectionName, name: string): true | 'duplicate' 
   if ((spec.same as readonly string[]).includes(name)) return 'duplicate';
   if ([...spec.bothOrNeither, ...spec.free].includes(name as never)) return true;
   throw new Error(
-    `CMS config: ${collection}.${name} is in none of same, bothOrNeither or free in src/content-checks/model.ts`,
+    `CMS config: ${collection}.${name} is in none of same, bothOrNeither or free in src/model/collections.ts`,
   );
 }
 

@@ -10,7 +10,7 @@ import { checkClauseLinks } from './clause-links';
 import { parseFrontmatter, parseYaml, yamlStructureProblems } from './frontmatter';
 import { SYSTEM_FILES, findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
 import { scanMarkdownBody } from './mdx';
-import { hygieneIssues, stringsIn } from './text-hygiene';
+import { hygieneIssues, stringsIn } from '../content-policy/text-hygiene';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -19,14 +19,14 @@ import {
   isCollectionName,
   type CollectionName,
   type Locale,
-} from './model';
+} from '../model/collections';
 import type { Problem } from './problem';
 import { imageContext, show, validate } from './schema';
 
 export { formatProblem, formatProblems, type Problem } from './problem';
-export { COLLECTIONS, COLLECTION_NAMES, LOCALES } from './model';
+export { COLLECTIONS, COLLECTION_NAMES, LOCALES } from '../model/collections';
 export { contentModuleProblem, isUnderContent, moduleFile } from './module-guard';
-export { sanitizeSvg } from './svg';
+export { sanitizeSvg } from '../content-policy/svg';
 
 export interface Entry {
   collection: CollectionName;

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import { sanitizeSvg } from './svg';
+import { sanitizeSvg } from '../content-policy/svg';
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'svg';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { IMMUTABLE_PREFIX } from '../../deploy/headers.mjs';
+import { IMMUTABLE_PREFIX } from '../deploy/headers.mjs';
 
 const IMAGE = /\.(avif|gif|jpe?g|png|tiff?|webp)$/i;
 const TEXT = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest|yml)$|(^|\/)_headers$/i;

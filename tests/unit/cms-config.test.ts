@@ -1,13 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_OPTIONS, cmsConfig, type CmsCollection } from '../../src/cms/config';
-import {
-  COLLECTIONS,
-  COLLECTION_NAMES,
-  KEY_PATTERN,
-  LOCALES,
-  type CollectionName,
-} from '../../src/content-checks/model';
+import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, type CollectionName } from '../../src/model/collections';
 
 const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
 const collectionOf = (name: string) => config.collections.find((c) => c.name === name)!;

@@ -8,9 +8,9 @@ import { runnerImport } from 'vite';
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const rootArg = args.find((a) => !a.startsWith('--'));
-const root = rootArg ? path.resolve(rootArg) : path.resolve(fileURLToPath(import.meta.url), '../..');
-const here = path.resolve(fileURLToPath(import.meta.url), '../..');
-const { module } = await runnerImport(path.join(here, 'src/content-checks/translations.ts'), {
+const root = rootArg ? path.resolve(rootArg) : path.resolve(fileURLToPath(import.meta.url), '../../..');
+const here = path.resolve(fileURLToPath(import.meta.url), '../../..');
+const { module } = await runnerImport(path.join(here, 'src/authoring/translations.ts'), {
   root: here,
   configFile: false,
   logLevel: 'silent',

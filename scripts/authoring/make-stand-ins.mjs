@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import sharp from 'sharp';
 
-const out = new URL('../content/media/', import.meta.url);
+const out = new URL('../../content/media/', import.meta.url);
 const font = `font-family="Noto Sans CJK JP, Noto Sans, sans-serif"`;
 
 /** A neutral photo-sized card with a label and numbered positions, left to right. */

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const [collection, key, ...rest] = process.argv.slice(2);
-const { module } = await runnerImport(path.join(root, 'src/content-checks/scaffold.ts'), {
+const { module } = await runnerImport(path.join(root, 'src/authoring/scaffold.ts'), {
   root,
   configFile: false,
   logLevel: 'silent',

@@ -1,5 +1,5 @@
 // The Nu HTML Checker (vnu-jar, run with the machine's Java) over every built HTML page: zero errors.
-//   node scripts/check-html.mjs [dist]
+//   node scripts/verify/check-html.mjs [dist]
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -5,8 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { findEntries } from './index';
-import { LOCALES, type Locale } from './model';
+import { findEntries } from '../content-checks/index';
+import { LOCALES, type Locale } from '../model/collections';
 
 export const SKIP_MARKER = '[skip-translation]';
 

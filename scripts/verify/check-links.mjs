@@ -1,10 +1,10 @@
 // Checks every internal link in a built site: each href/src/srcset that points into the site must
 // name a file that exists, and each #fragment must name an id (or <a name>) on the target page.
-//   node scripts/check-links.mjs [dist]    → exit 1 and a list of problems if any
+//   node scripts/verify/check-links.mjs [dist]    → exit 1 and a list of problems if any
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'parse5';
-import { SITE_URL } from '../site.config.mjs';
+import { SITE_URL } from '../../site.config.mjs';
 
 const LINK_ATTRS = {
   a: ['href'],

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { createLinter, loadTextlintrc } from 'textlint';
 
-const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const relative = (file) => path.relative(root, file).split(path.sep).join('/');
 
 function defaultFiles() {

@@ -1,6 +1,6 @@
 // Serves only the content editor (/admin/) on a loopback port, generated exactly as the build
 // generates it (src/integrations/cms-admin.ts), with the production headers. The CMS tests need
-// no site build and no nginx.   npx node tests/e2e-cms/serve-admin.mjs --port 4335
+// no site build and no nginx.   npx node scripts/authoring/serve-admin.mjs --port 4335
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -14,7 +14,7 @@ const load = async (file) =>
   (await runnerImport(path.join(root, file), { root, configFile: false, logLevel: 'silent' })).module;
 
 const admin = await load('src/integrations/cms-admin.ts');
-const headers = await load('deploy/headers.mjs');
+const headers = await load('src/deploy/headers.mjs');
 const config = await load('src/cms/config.ts');
 const { script, fonts } = await admin.cmsBundle();
 const files = new Map([
@@ -26,6 +26,8 @@ const files = new Map([
 // The editor page links the site's icon, as the deployed site serves it.
 const favicon = ['image/svg+xml', await fs.readFile(path.join(root, 'public/favicon.svg'))];
 for (const [name, source] of fonts) files.set(`fonts/${name}`, ['font/woff2', await fs.readFile(source)]);
+for (const [name, source] of admin.uiLocaleFiles())
+  files.set(`locales/${name}`, ['application/json', await fs.readFile(source)]);
 
 http
   .createServer((req, res) => {

@@ -1,6 +1,7 @@
-// The CMS's local mode edits a folder through the browser's File System Access API. The tests
-// hand it a folder in the origin-private file system (OPFS) holding a copy of content/, then copy
-// what it wrote back to a temporary folder on disk, where the real content check runs.
+// The CMS's local mode edits a folder through the browser's File System Access API. The CMS tests
+// and `npm run cms:screenshots` hand it a folder in the origin-private file system (OPFS) holding a
+// copy of content/; the tests then copy what it wrote back to a temporary folder on disk, where the
+// real content check runs.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -98,7 +99,7 @@ export async function copyBackFromBrowser(page: Page, dir: string) {
 /** `npm run check:content` on the copy: its output, and whether it passed. */
 export function checkContent(dir: string): { ok: boolean; output: string } {
   try {
-    const output = execFileSync(process.execPath, [path.join(ROOT, 'scripts/check-content.mjs'), dir], {
+    const output = execFileSync(process.execPath, [path.join(ROOT, 'scripts/verify/check-content.mjs'), dir], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: 'pipe',

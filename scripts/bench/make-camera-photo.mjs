@@ -1,7 +1,7 @@
 // A stand-in for a camera photo: a 24-megapixel (6000 × 4000) JPEG of 5–10 MB with the entropy of a
 // real one (soft structure plus sensor-like grain), so image encoding costs what a real photo costs.
 // Deterministic (seeded), so benchmark runs compare like with like.
-//   node scripts/make-camera-photo.mjs <out.jpg>
+//   node scripts/bench/make-camera-photo.mjs <out.jpg>
 import sharp from 'sharp';
 
 export const CAMERA_PHOTO = { width: 6000, height: 4000 };
@@ -42,7 +42,7 @@ export async function makeCameraPhoto(out, { seed = 24 } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2];
   if (!out) {
-    console.error('usage: node scripts/make-camera-photo.mjs <out.jpg>');
+    console.error('usage: node scripts/bench/make-camera-photo.mjs <out.jpg>');
     process.exit(1);
   }
   await makeCameraPhoto(out);

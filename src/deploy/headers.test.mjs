@@ -10,9 +10,9 @@ import {
   renderNginxConf,
 } from './headers.mjs';
 
-describe('deploy/headers.mjs', () => {
+describe('src/deploy/headers.mjs', () => {
   test('the committed deploy/nginx.conf is generated from it (run `npm run gen:nginx` if not)', () => {
-    expect(readFileSync(new URL('./nginx.conf', import.meta.url), 'utf8')).toBe(renderNginxConf());
+    expect(readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8')).toBe(renderNginxConf());
   });
 
   test('the CSP starts from nothing and allows nothing unsafe', () => {

@@ -196,7 +196,7 @@ function styleProblem(style: string): string | undefined {
  * Parses an SVG and returns the safe re-serialisation, or the first reason it is refused,
  * phrased to follow "the SVG …" in a message.
  */
-/** Text hygiene (src/content-checks/text-hygiene.ts) for a logo's text and attribute values, as a clause. */
+/** Text hygiene (src/content-policy/text-hygiene.ts) for a logo's text and attribute values, as a clause. */
 function hiddenCharacter(text: string): string | undefined {
   const issue = hygieneIssues(text, { allowTab: true })[0];
   return issue?.message.replace(/ \(character \d+\)/, '').replace(/\.$/, '');

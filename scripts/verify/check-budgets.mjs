@@ -6,12 +6,12 @@
 //   - no source maps anywhere in dist.
 // The content editor under /admin/ (editors only, never linked from a public page) is measured
 // on its own budget: its JS, the CMS bundle, at most BUDGETS.adminJs.
-//   node scripts/check-budgets.mjs [dist]
+//   node scripts/verify/check-budgets.mjs [dist]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'parse5';
-import { ADMIN_PATH, GZIP_LEVEL } from '../deploy/headers.mjs';
+import { ADMIN_PATH, GZIP_LEVEL } from '../../src/deploy/headers.mjs';
 
 export const BUDGETS = { criticalHtmlCss: 14 * 1024, jsBeforeInteraction: 2 * 1024, adminJs: 700 * 1024 };
 

@@ -9,7 +9,7 @@
 //    Lighthouse LCP (needs Lighthouse; `--skip-inline-css` leaves it out);
 // 4. scaling: N synthetic news entries in both languages in a temporary copy of the repo, cold
 //    build time and peak memory per N;
-// 5. camera photo: a stand-in photo replaced by a generated 24 MP JPEG (scripts/make-camera-photo.mjs)
+// 5. camera photo: a stand-in photo replaced by a generated 24 MP JPEG (scripts/bench/make-camera-photo.mjs)
 //    in a temporary copy: added build time, what dist/ holds of it, the ceremony page's weight.
 //    `npm run bench -- --photo-only` runs only this and updates only its section.
 import { spawn, spawnSync } from 'node:child_process';
@@ -29,7 +29,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { measure } from './check-budgets.mjs';
+import { measure } from '../verify/check-budgets.mjs';
 import { CAMERA_PHOTO, makeCameraPhoto } from './make-camera-photo.mjs';
 
 const { values: args } = parseArgs({
@@ -46,7 +46,7 @@ const { values: args } = parseArgs({
     pages: { type: 'string' },
   },
 });
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking';
 const log = (...a) => console.error('bench:', ...a);
@@ -257,7 +257,7 @@ async function cameraPhotoCase() {
     return [
       '## Camera photo',
       '',
-      `Measured on ${date} UTC at commit ${head}${dirty ? ' (with uncommitted changes)' : ''}, 1-minute load average ${photoLoad.map((l) => l.toFixed(1)).join(' before, ')} after the two builds on ${CORES} cores. A temporary copy of the repository, built twice without any cache (no dist, .astro or node_modules/.astro): once with the stand-in \`${target}\`, once with it replaced by a generated ${CAMERA_PHOTO.width} × ${CAMERA_PHOTO.height} (24 MP) JPEG of camera-like entropy (scripts/make-camera-photo.mjs, seeded).`,
+      `Measured on ${date} UTC at commit ${head}${dirty ? ' (with uncommitted changes)' : ''}, 1-minute load average ${photoLoad.map((l) => l.toFixed(1)).join(' before, ')} after the two builds on ${CORES} cores. A temporary copy of the repository, built twice without any cache (no dist, .astro or node_modules/.astro): once with the stand-in \`${target}\`, once with it replaced by a generated ${CAMERA_PHOTO.width} × ${CAMERA_PHOTO.height} (24 MP) JPEG of camera-like entropy (scripts/bench/make-camera-photo.mjs, seeded).`,
       '',
       '| measure | value | target |',
       '| --- | ---: | --- |',
@@ -374,7 +374,7 @@ if (!args['photo-only']) {
   out.push(
     '# Performance',
     '',
-    `Measured by \`npm run bench\` (scripts/bench.mjs) on ${date} UTC at commit ${head}${dirty ? ' (with uncommitted changes)' : ''}${args.pages ? ` (only ${args.pages}: a quick check, not a full report)` : ''}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${chromeVersion}, nginx with deploy/nginx.conf on 127.0.0.1; 1-minute load average ${load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end (other work on the machine inflates wall-clock times; CPU seconds are steadier). Re-run it to refresh this file.`,
+    `Measured by \`npm run bench\` (scripts/bench/bench.mjs) on ${date} UTC at commit ${head}${dirty ? ' (with uncommitted changes)' : ''}${args.pages ? ` (only ${args.pages}: a quick check, not a full report)` : ''}: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${chromeVersion}, nginx with deploy/nginx.conf on 127.0.0.1; 1-minute load average ${load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end (other work on the machine inflates wall-clock times; CPU seconds are steadier). Re-run it to refresh this file.`,
     '',
     '## Builds',
     '',

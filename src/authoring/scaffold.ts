@@ -4,8 +4,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { findEntries } from './index';
-import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, isCollectionName, type Locale } from './model';
+import { findEntries } from '../content-checks/index';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  KEY_PATTERN,
+  LOCALES,
+  isCollectionName,
+  type Locale,
+} from '../model/collections';
 
 export class ScaffoldError extends Error {}
 

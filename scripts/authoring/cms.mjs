@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const port = process.env.PORT ?? '4321';
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const child = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', port], {

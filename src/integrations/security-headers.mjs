@@ -1,8 +1,8 @@
-// A tiny Astro integration: after the build, write dist/_headers from deploy/headers.mjs.
+// A tiny Astro integration: after the build, write dist/_headers from src/deploy/headers.mjs.
 import { readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
-import { FEED_NAME, IMAGE_EXTENSIONS, renderHeadersFile } from './headers.mjs';
+import { FEED_NAME, IMAGE_EXTENSIONS, renderHeadersFile } from '../deploy/headers.mjs';
 
 /** URL paths of every built HTML file: `x/index.html` answers at `/x/` and `/x/index.html`. */
 export async function htmlPaths(dir) {

@@ -1,8 +1,8 @@
 // Builds the working tree twice, into two temp dirs, and compares every file byte for byte.
 // Each starts without Astro's cache (node_modules/.astro), so images are encoded both times.
 // Exits 1 naming each file that differs (or exists in only one build).
-//   node scripts/reproducible-build.mjs
-//   node scripts/reproducible-build.mjs --against dist   one cold build, compared with the dist/
+//   node scripts/verify/reproducible-build.mjs
+//   node scripts/verify/reproducible-build.mjs --against dist   one cold build, compared with the dist/
 //     that `npm test` has just built (warm or cold): the same proof for one build less.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
