@@ -52,7 +52,9 @@ test('JSON-LD: merged by a JSON-LD processor, every node has one name per langua
     '@context': 'https://schema.org',
     '@graph': documents.flatMap((d) => (d as { '@graph': object[] })['@graph']),
   };
-  const flat = (await jsonld.flatten(merged as jsonld.JsonLdDocument, null, { documentLoader } as never)) as unknown as Node[];
+  const flat = (await jsonld.flatten(merged as jsonld.JsonLdDocument, null, {
+    documentLoader,
+  } as never)) as unknown as Node[];
   const byId = new Map(flat.map((n) => [n['@id'], n]));
 
   // One name per language on every node: a second, untagged name for the same @id (the
