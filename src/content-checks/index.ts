@@ -16,6 +16,7 @@ import {
   COLLECTION_NAMES,
   KEY_PATTERN,
   LOCALES,
+  REQUIRED_ENTRIES,
   isCollectionName,
   type CollectionName,
   type Locale,
@@ -424,6 +425,26 @@ function checkReferences(entries: Entry[], problems: Problem[]) {
   );
 }
 
+/** Entries the site needs: each must exist, published, in both languages. */
+function checkRequired(entries: Entry[], problems: Problem[]) {
+  for (const { collection, key, neededBy } of REQUIRED_ENTRIES) {
+    for (const locale of LOCALES) {
+      const entry = entries.find((e) => e.collection === collection && e.locale === locale && e.key === key);
+      if (!entry)
+        problems.push({
+          file: `content/${collection}/${locale}/${key}${COLLECTIONS[collection].extensions[0]}`,
+          message: `is missing, but ${neededBy}: this entry cannot be deleted; restore it (undo the change that removed it).`,
+        });
+      else if (entry.data && entry.draft)
+        problems.push({
+          file: entry.file,
+          field: 'draft',
+          message: `cannot be a draft, because ${neededBy}; set draft to false.`,
+        });
+    }
+  }
+}
+
 /** The MDX safety scan of one Markdown/MDX file (used by the dev-server guard). */
 export function checkMarkdownFile(root: string, absolute: string): Problem[] {
   const file = rel(path.resolve(root), absolute);
@@ -466,6 +487,7 @@ export function checkContent(root: string): CheckResult {
   }
   checkPairs(entries, problems);
   checkReferences(entries, problems);
+  checkRequired(entries, problems);
   checkClauseLinks(entries, problems, warnings);
   // A stable order, whatever order the file system lists files in: by file, then by line.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
