@@ -10,6 +10,7 @@ import { checkClauseLinks } from './clause-links';
 import { parseFrontmatter, parseYaml, yamlStructureProblems } from './frontmatter';
 import { SYSTEM_FILES, findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
 import { scanMarkdownBody } from './mdx';
+import { decodeContentText } from '../content-policy/encoding';
 import { hygieneIssues, stringsIn } from '../content-policy/text-hygiene';
 import {
   COLLECTIONS,
@@ -42,6 +43,8 @@ export interface Entry {
   /** Validated data, when the file parsed and matched its schema. */
   data?: Record<string, unknown>;
   draft: boolean;
+  /** Refused before parsing (not UTF-8): already reported, never parsed. */
+  unreadable?: boolean;
 }
 
 export interface CheckResult {
@@ -169,15 +172,14 @@ function discover(root: string, problems: Problem[], _warnings: string[]): Entry
         });
         continue;
       }
-      entries.push({
-        collection,
-        locale,
-        key,
-        file,
-        absolute,
-        source: fs.readFileSync(absolute, 'utf8'),
-        draft: false,
-      });
+      const decoded = decodeContentText(fs.readFileSync(absolute));
+      if (!decoded.ok) {
+        problems.push({ file, ...(decoded.line ? { line: decoded.line } : {}), message: decoded.message });
+        // Listed, unread: its twin in the other language is then not reported as missing one.
+        entries.push({ collection, locale, key, file, absolute, source: '', draft: false, unreadable: true });
+        continue;
+      }
+      entries.push({ collection, locale, key, file, absolute, source: decoded.text, draft: false });
     }
   }
   return entries;
@@ -202,6 +204,7 @@ function checkYamlText(entry: Entry, yamlText: string, lineOffset: number, data:
 
 /** Parses, scans and validates one entry, filling entry.data on success. */
 function checkEntry(root: string, entry: Entry, problems: Problem[]) {
+  if (entry.unreadable) return;
   const spec = COLLECTIONS[entry.collection];
   // A byte order mark opening the file says "UTF-8"; js-yaml and Astro skip it, and so does the check.
   const parsed =
@@ -448,7 +451,9 @@ function checkRequired(entries: Entry[], problems: Problem[]) {
 /** The MDX safety scan of one Markdown/MDX file (used by the dev-server guard). */
 export function checkMarkdownFile(root: string, absolute: string): Problem[] {
   const file = rel(path.resolve(root), absolute);
-  const parsed = parseFrontmatter(fs.readFileSync(absolute, 'utf8'));
+  const decoded = decodeContentText(fs.readFileSync(absolute));
+  if (!decoded.ok) return [{ file, ...(decoded.line ? { line: decoded.line } : {}), message: decoded.message }];
+  const parsed = parseFrontmatter(decoded.text);
   if (!parsed.ok) return [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }];
   return scanMarkdownBody(parsed.body, { mdx: absolute.endsWith('.mdx') }).map((finding) => ({
     file,
