@@ -61,7 +61,7 @@ describe('the news section, built with three announcements and a draft', { timeo
       ['dist/index.html', '/news/'],
       ['dist/en/index.html', '/en/news/'],
       ['dist/mou/index.html', '/news/'],
-    ]) {
+    ] as const) {
       const html = copy.read(page);
       const nav = html.slice(html.indexOf('<nav'), html.indexOf('</nav>'));
       expect(nav, page).toContain(`href="${list}"`);
