@@ -14,6 +14,7 @@ import unreferencedImages from './src/integrations/unreferenced-images.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
 import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
+import { DEFAULT_LOCALE, LOCALES } from './src/model/locales.ts';
 import securityHeaders from './src/integrations/security-headers.mjs';
 
 // How Astro links the stylesheet: 'auto' (Astro's default: inline below 4 kB, so a separate
@@ -28,8 +29,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: /** @type {'auto' | 'always' | 'never'} */ (INLINE_STYLESHEETS) },
   i18n: {
-    locales: ['ja', 'en'],
-    defaultLocale: 'ja',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
@@ -45,7 +46,7 @@ export default defineConfig({
     mdx(),
     localized404(),
     sitemap({
-      i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: sitemapFilter,
     }),
     // After the build: Open Graph images, then the search index (issue 5).

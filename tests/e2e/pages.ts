@@ -7,4 +7,4 @@ export const sitePages = [
   { key: 'business', ja: '/business/', en: '/en/business/' },
 ] as const;
 
-export const locales = ['ja', 'en'] as const;
+export { LOCALES as locales } from '../../src/model/locales';

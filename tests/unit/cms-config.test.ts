@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_OPTIONS, cmsConfig, type CmsCollection } from '../../src/cms/config';
-import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, type CollectionName } from '../../src/model/collections';
+import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, type CollectionName } from '../../src/model';
+import { schemaFor } from '../../src/schemas';
 
 const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
 const collectionOf = (name: string) => config.collections.find((c) => c.name === name)!;
@@ -9,7 +10,7 @@ const fieldOf = (collection: string, name: string) => collectionOf(collection).f
 
 /** The schema's own view of a collection: its object shape, read through Zod's public API. */
 function shapeOf(name: CollectionName): Record<string, z.ZodType> {
-  return (COLLECTIONS[name].schema({ image: () => z.string() }) as unknown as z.ZodObject).shape;
+  return (schemaFor(name, { image: () => z.string() }) as unknown as z.ZodObject).shape;
 }
 
 /** Schema fields without a CMS field, and CMS fields without a schema field (the body aside). */
