@@ -1,6 +1,8 @@
 // A stand-in for a camera photo: a 24-megapixel (6000 × 4000) JPEG of 5–10 MB with the entropy of a
 // real one (soft structure plus sensor-like grain), so image encoding costs what a real photo costs.
-// Deterministic (seeded), so benchmark runs compare like with like.
+// It carries what a camera writes: EXIF with the camera's make and model and a GPS position, so
+// the bench also shows that none of it is published. Deterministic (seeded), so benchmark runs
+// compare like with like.
 //   node scripts/bench/make-camera-photo.mjs <out.jpg>
 import sharp from 'sharp';
 
@@ -36,6 +38,15 @@ export async function makeCameraPhoto(out, { seed = 24 } = {}) {
   }
   await sharp(base, { raw: { width, height, channels: 3 } })
     .jpeg({ quality: 88, chromaSubsampling: '4:2:0' })
+    .withExif({
+      IFD0: { Make: 'Stand-in Camera', Model: 'Bench 24', Software: 'make-camera-photo.mjs' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '35/1 31/1 50/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '139/1 42/1 11/1',
+      },
+    })
     .toFile(out);
 }
 
