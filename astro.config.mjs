@@ -13,7 +13,7 @@ import cmsAdmin from './src/integrations/cms-admin.ts';
 import unreferencedImages from './src/integrations/unreferenced-images.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
-import { MAX_IMAGE_PIXELS } from './src/content-checks/media.ts';
+import { MAX_IMAGE_PIXELS } from './src/content-policy/images.ts';
 import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
 import { DEFAULT_LOCALE, LOCALES } from './src/model/locales.ts';
 import securityHeaders from './src/integrations/security-headers.mjs';

@@ -152,8 +152,8 @@ export const CONTENT_TYPES = {
 /** The Content-Security-Policy header by what is served: images get IMAGE_CSP, everything else CSP_HEADER. */
 export const CONTENT_SECURITY_POLICY = { image: IMAGE_CSP, default: CSP_HEADER };
 
-/** File extensions served as images (they get IMAGE_CSP). */
-export const IMAGE_EXTENSIONS = Object.entries(CONTENT_TYPES)
+/** File extensions the server treats as images (they get IMAGE_CSP); what content may upload is src/content-policy/images.ts. */
+export const SERVED_IMAGE_EXTENSIONS = Object.entries(CONTENT_TYPES)
   .filter(([, type]) => type.startsWith('image/'))
   .map(([ext]) => ext);
 
