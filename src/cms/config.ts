@@ -7,7 +7,15 @@
  * the Markdown toolbar); the unit test tests/unit/cms-config.test.ts keeps them in step.
  */
 import { z, type ZodType } from 'astro/zod';
-import { COLLECTIONS, COLLECTION_NAMES, DEFAULT_LOCALE, KEY_PATTERN, LOCALES, type CollectionName } from '../model';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  DEFAULT_LOCALE,
+  KEY_PATTERN,
+  LOCALES,
+  REQUIRED_ENTRIES,
+  type CollectionName,
+} from '../model';
 import { schemaFor } from '../schemas';
 
 /** Where uploaded images of each image field go, under content/media/. */
@@ -229,6 +237,19 @@ function fieldFor(collection: CollectionName, name: string, zodField: ZodType): 
 
 const COLLECTION_LABELS: Partial<Record<CollectionName, string>> = { mou: 'Memorandum' };
 
+/**
+ * Collections whose entries the editor cannot delete. Sveltia's `delete` is per collection, so
+ * every collection holding an entry the site needs (REQUIRED_ENTRIES) is closed to deletion, as
+ * are the clauses (the memorandum's text as the City published it) and the participants (the
+ * photos name them; Sveltia 0.221.1 offers Delete even for a participant a photo refers to).
+ * An announcement that should leave the site is switched to Draft instead (docs/editing.md).
+ */
+export const UNDELETABLE: ReadonlySet<CollectionName> = new Set([
+  ...REQUIRED_ENTRIES.map((r) => r.collection),
+  'clauses',
+  'participants',
+]);
+
 export function cmsCollections(): CmsCollection[] {
   return COLLECTION_NAMES.map((name) => {
     const spec = COLLECTIONS[name];
@@ -256,7 +277,7 @@ export function cmsCollections(): CmsCollection[] {
       format: spec.format === 'mdx' ? 'frontmatter' : 'yaml',
       i18n: true,
       create: !onlyOne,
-      delete: !onlyOne,
+      delete: !onlyOne && !UNDELETABLE.has(name),
       ...(identifier ? { identifier_field: identifier } : { summary: '{{slug}}' }),
       slug: {
         editable: ['create'],

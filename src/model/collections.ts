@@ -4,6 +4,7 @@
  * the content checks, the CMS, the scaffolder and the translation report all read this one table;
  * each collection's schema is in src/schemas/index.ts, keyed by the same names.
  */
+import { ANNOUNCEMENT_KEY } from './announcement';
 import { LOCALES } from './locales';
 
 /** Where the content lives, relative to the project root: one folder per collection, and media. */
@@ -100,6 +101,27 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/**
+ * Entries the site cannot be built without, and what needs each: they may be edited, never
+ * deleted or made drafts. The content check refuses a change that removes one (naming it and
+ * what needs it), and the editor offers no Delete for them (src/cms/config.ts).
+ */
+export const REQUIRED_ENTRIES: readonly { collection: CollectionName; key: string; neededBy: string }[] = [
+  { collection: 'news', key: ANNOUNCEMENT_KEY, neededBy: 'the home page presents this announcement' },
+  { collection: 'mou', key: 'memorandum', neededBy: 'the memorandum page and its print view show it' },
+  {
+    collection: 'ceremony',
+    key: 'signing-ceremony',
+    neededBy: 'the ceremony page and the home page’s key facts show it',
+  },
+  { collection: 'statements', key: 'accessibility', neededBy: 'the accessibility statement page shows it' },
+  {
+    collection: 'organisations',
+    key: 'city-of-kawasaki',
+    neededBy: 'every page’s data for search engines names the City from it as the publisher',
+  },
+];
 
 export function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(COLLECTIONS, name);

@@ -2,3 +2,4 @@
 export * from './locales';
 export * from './keys';
 export * from './collections';
+export * from './announcement';

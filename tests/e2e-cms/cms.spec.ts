@@ -187,3 +187,27 @@ test('clearing a required field blocks saving with a message', async ({ page }) 
   await expect(en.getByText('この項目は必須です。')).toBeVisible();
   expect(await browserFile(page, 'content/news/en/mou-renewal.mdx')).toBe(before);
 });
+
+test('the editor offers no Delete for entries the site needs or photos name, and still offers it for a photo', async ({
+  page,
+}) => {
+  /** The items of the entry's editor options menu. */
+  const optionsOf = async (hash: string) => {
+    await page.goto(`/admin/#/collections/${hash}`);
+    await page.getByRole('button', { name: 'エディターオプションを表示' }).click();
+    const menu = page.getByRole('menu', { name: 'エディターオプション' });
+    await expect(menu.getByRole('menuitem', { name: 'すべての変更を取り消す' })).toBeVisible();
+    const items = await menu.getByRole('menuitem').allTextContents();
+    await page.keyboard.press('Escape');
+    return items.join(' | ');
+  };
+  for (const hash of [
+    'news/entries/mou-renewal',
+    'mou/entries/memorandum',
+    'clauses/entries/item-07',
+    'organisations/entries/city-of-kawasaki',
+    'participants/entries/takahashi',
+  ])
+    expect(await optionsOf(hash), hash).not.toContain('削除');
+  expect(await optionsOf('photos/entries/group-photo')).toContain('削除');
+});

@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_OPTIONS, cmsConfig, type CmsCollection } from '../../src/cms/config';
-import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, type CollectionName } from '../../src/model';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  KEY_PATTERN,
+  LOCALES,
+  REQUIRED_ENTRIES,
+  type CollectionName,
+} from '../../src/model';
 import { schemaFor } from '../../src/schemas';
 
 const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
@@ -120,6 +127,14 @@ describe('CMS configuration generated from the content model', () => {
       expect(slug.pattern[0]).toBe(`/${KEY_PATTERN.source}/`);
       expect(c.create).toBe(!('onlyKey' in COLLECTIONS[c.name]));
     }
+  });
+
+  it('offers no Delete in collections holding an entry the site needs, the clauses or the people photos name', () => {
+    for (const { collection } of REQUIRED_ENTRIES) expect(collectionOf(collection).delete).toBe(false);
+    expect(collectionOf('clauses').delete).toBe(false);
+    expect(collectionOf('participants').delete).toBe(false);
+    // Photos: nothing refers to one, so an editor may delete it.
+    expect(collectionOf('photos').delete).toBe(true);
   });
 
   it('publishes through pull requests on GitHub, with every language created at once', () => {

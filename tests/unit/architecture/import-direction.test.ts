@@ -59,7 +59,7 @@ function astroCode(source: string): string[] {
       if (!('tagName' in child)) continue;
       if (child.tagName === 'script') scripts.push(child.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
       else visit(child);
-      if (child.tagName === 'template') visit(child.content);
+      if ('content' in child) visit(child.content);
     }
   };
   visit(parseFragment(markup));
