@@ -11,8 +11,9 @@ import ogImages from './src/integrations/og-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import unreferencedImages from './src/integrations/unreferenced-images.ts';
-import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+import { sitemapFilter, withXDefault } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
+import { remarkGfmWithoutAutolinks } from './src/content-policy/markdown-syntax.ts';
 import { MAX_IMAGE_PIXELS } from './src/content-policy/images.ts';
 import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
 import { DEFAULT_LOCALE, LOCALES } from './src/model/locales.ts';
@@ -39,7 +40,13 @@ export default defineConfig({
     // gap in the content check cannot reach a visitor (src/lib/sanitize-content.ts). No syntax
     // highlighting: its inline styles would break the CSP, and the content has no code.
     syntaxHighlight: false,
-    processor: unified({ rehypePlugins: [rehypeSanitizeContent] }),
+    // GitHub's syntax without its automatic links: a bare www.… or name@… stays text, as the
+    // content check reads it (src/content-policy/markdown-syntax.ts).
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfmWithoutAutolinks],
+      rehypePlugins: [rehypeSanitizeContent],
+    }),
   },
   integrations: [
     // First: refuses malformed or unsafe content before Astro reads any of it.
@@ -49,6 +56,7 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: sitemapFilter,
+      serialize: withXDefault,
     }),
     // After the build: Open Graph images, then the search index (issue 5).
     ogImages(),

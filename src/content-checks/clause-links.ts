@@ -8,9 +8,8 @@
  * list belong to higher layers, so they are handed in (src/lib/site-check.ts), never imported.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdownWithoutAutolinks, gfmSyntax } from '../content-policy/markdown-syntax';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment } from 'parse5';
 import { LOCALES, clauseAnchor, parseClauseAnchor, type ClauseKind, type CollectionName, type Locale } from '../model';
@@ -83,8 +82,10 @@ export function linksInBody(body: string, mdx: boolean): Link[] {
   let tree: Node;
   try {
     tree = fromMarkdown(body, {
-      extensions: mdx ? [mdxjs(), gfm()] : [gfm()],
-      mdastExtensions: mdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+      extensions: mdx ? [mdxjs(), ...gfmSyntax()] : gfmSyntax(),
+      mdastExtensions: mdx
+        ? [mdxFromMarkdown(), ...gfmFromMarkdownWithoutAutolinks()]
+        : gfmFromMarkdownWithoutAutolinks(),
     }) as unknown as Node;
   } catch {
     return []; // unreadable MDX is reported by the MDX scan

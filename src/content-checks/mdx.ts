@@ -6,9 +6,8 @@
  * real HTML parser (parse5), so every spelling of a tag or attribute is seen as a browser sees it.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdownWithoutAutolinks, gfmSyntax } from '../content-policy/markdown-syntax';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { CONTENT_ELEMENTS, URL_ATTRIBUTES, allowedAttributes, refusedAddress } from '../content-policy/html';
@@ -149,8 +148,10 @@ export function scanMarkdownBody(
   let tree: Node;
   try {
     tree = fromMarkdown(body, {
-      extensions: options.mdx ? [mdxjs(), gfm()] : [gfm()],
-      mdastExtensions: options.mdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+      extensions: options.mdx ? [mdxjs(), ...gfmSyntax()] : gfmSyntax(),
+      mdastExtensions: options.mdx
+        ? [mdxFromMarkdown(), ...gfmFromMarkdownWithoutAutolinks()]
+        : gfmFromMarkdownWithoutAutolinks(),
     }) as unknown as Node;
   } catch (error) {
     if (error instanceof RangeError) return [...findings, { message: TOO_DEEP }];
