@@ -252,6 +252,16 @@ export function mediaFolderProblems(root: string): { file: string; message: stri
       if (SYSTEM_FILES.has(dirent.name) || dirent.isSymbolicLink()) continue;
       const full = path.join(dir, dirent.name);
       const shown = rel(root, path.join(dir, dirent.name.normalize('NFC')));
+      // What the file is comes first ("not an image"), then what it is called.
+      const typeProblem = dirent.isDirectory() ? undefined : mediaFileProblem(root, full);
+      if (typeProblem) {
+        // The sentence starts with the file's own path; the Problem names it already.
+        problems.push({
+          file: rel(root, full),
+          message: typeProblem.replace(`${rel(root, full)}: `, '').replace(rel(root, full), 'this file'),
+        });
+        continue;
+      }
       const nameProblem = fileNameProblem(dirent.name);
       if (nameProblem) {
         problems.push({ file: shown, message: `${nameProblem}.` });
@@ -267,15 +277,6 @@ export function mediaFolderProblems(root: string): { file: string; message: stri
       }
       byCase.set(caseKey(dirent.name), dirent.name);
       if (dirent.isDirectory()) walk(full);
-      else {
-        const problem = mediaFileProblem(root, full);
-        // The sentence starts with the file's own path; the Problem names it already.
-        if (problem)
-          problems.push({
-            file: rel(root, full),
-            message: problem.replace(`${rel(root, full)}: `, '').replace(rel(root, full), 'this file'),
-          });
-      }
     }
   };
   const media = path.join(root, ...MEDIA);
