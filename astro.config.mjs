@@ -11,8 +11,10 @@ import ogImages from './src/integrations/og-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import unreferencedImages from './src/integrations/unreferenced-images.ts';
+import uniqueIds from './src/integrations/unique-ids.ts';
 import { sitemapFilter, withXDefault } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
+import { rehypeEntryIds } from './src/lib/entry-ids.ts';
 import { remarkGfmWithoutAutolinks } from './src/content-policy/markdown-syntax.ts';
 import { MAX_IMAGE_PIXELS } from './src/content-policy/images.ts';
 import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
@@ -45,7 +47,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfmWithoutAutolinks],
-      rehypePlugins: [rehypeSanitizeContent],
+      rehypePlugins: [rehypeSanitizeContent, rehypeEntryIds],
     }),
   },
   integrations: [
@@ -65,6 +67,8 @@ export default defineConfig({
     cmsAdmin(),
     // Last before the headers: drop image originals no page uses (camera photos are 5–10 MB).
     unreferencedImages(),
+    // Every page's ids unique: content ids carry their entry's prefix (src/lib/entry-ids.ts).
+    uniqueIds(),
     securityHeaders(),
   ],
   image: {
