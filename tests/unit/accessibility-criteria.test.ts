@@ -43,7 +43,10 @@ function problems(report: Criterion[]): string[] {
         if (!existsSync(e.file)) found.push(`${c.id} cites ${e.file}, which does not exist`);
         else {
           const source = readFileSync(e.file, 'utf8');
-          const titled = ['`', "'", '"'].some((q) => source.includes(`test(${q}${e.test}${q}`));
+          // A test, or a named step of one (a test that runs several checks on one page load).
+          const titled = ['`', "'", '"'].some((q) =>
+            ['test', 'test.step'].some((call) => source.includes(`${call}(${q}${e.test}${q}`)),
+          );
           if (!titled) found.push(`${c.id} cites a test "${e.test}" that ${e.file} does not have`);
         }
       } else if ('script' in e) {
