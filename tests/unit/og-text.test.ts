@@ -15,6 +15,7 @@ describe('Open Graph title wrapping', () => {
     let at = 0;
     for (const p of phrases(jaTitle, 'ja')) boundaries.add((at += p.length));
     let end = 0;
+    expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) {
       expect(textWidth(line)).toBeLessThanOrEqual(20);
       end += line.length;
@@ -25,6 +26,7 @@ describe('Open Graph title wrapping', () => {
   it('breaks English between words', () => {
     const lines = wrapText(enTitle, 'en', 30);
     expect(lines.join(' ')).toBe(enTitle);
+    expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(30);
   });
 
