@@ -1,3 +1,4 @@
+import { getImage } from 'astro:assets';
 import { localeTags, otherLocale, type Locale } from '../i18n/locales';
 import { absoluteUrl, localePath } from '../i18n/urls';
 import { ANNOUNCEMENT_KEY } from './announcement';
@@ -20,6 +21,18 @@ export function ogImagePath(locale: Locale, path: string): string {
 /** Open Graph locale: ja_JP, en_GB. */
 export function ogLocale(locale: Locale): string {
   return localeTags[locale].replace('-', '_');
+}
+
+/** Width of the photo variant search engines and link previews get: the widest the page shows. */
+export const SHARED_PHOTO_WIDTH = 1104;
+
+/**
+ * The address of a generated JPEG variant of a photo, for structured data: never the upload itself,
+ * which would publish the camera original (and its metadata) beside the page's variants.
+ */
+async function sharedVariant(image: ImageMetadata): Promise<string> {
+  const variant = await getImage({ src: image, width: Math.min(image.width, SHARED_PHOTO_WIDTH), format: 'jpeg' });
+  return variant.src;
 }
 
 /**
@@ -97,7 +110,9 @@ async function ceremonyEvent(locale: Locale, url: string, site: URL) {
         roleTranslation: rolesJa.get(p.key),
         organisation: p.organisation ? orgs.get(p.organisation) : undefined,
       })),
-      image: photos.filter((p) => !p.standIn).map((p) => new URL(p.image.src, site).href),
+      image: await Promise.all(
+        photos.filter((p) => !p.standIn).map(async (p) => new URL(await sharedVariant(p.image), site).href),
+      ),
     },
     site.href,
   );
