@@ -11,7 +11,7 @@ import ogImages from './src/integrations/og-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import unreferencedImages from './src/integrations/unreferenced-images.ts';
-import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+import { sitemapFilter, withXDefault } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
 import { MAX_IMAGE_PIXELS } from './src/content-checks/media.ts';
 import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
@@ -48,6 +48,7 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
       filter: sitemapFilter,
+      serialize: withXDefault,
     }),
     // After the build: Open Graph images, then the search index (issue 5).
     ogImages(),
