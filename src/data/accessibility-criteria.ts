@@ -2,7 +2,7 @@
  * The accessibility test report: one entry for every WCAG 2.2 success criterion at levels A and
  * AA, plus 4.1.1 (in JIS X 8341-3:2016 and WCAG 2.0, removed from WCAG 2.2). The statement pages
  * (/accessibility/, /en/accessibility/) render their table from this file, and
- * tests/unit/accessibility-criteria.test.ts refuses a missing or repeated criterion, a cited test
+ * tests/unit/data/accessibility-criteria.test.ts refuses a missing or repeated criterion, a cited test
  * that does not exist, and a procedure that docs/accessibility-testing.md does not describe.
  *
  * A result is only as strong as its evidence: "conforms" needs at least one automated test or a

@@ -4,15 +4,15 @@
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { MDX_COMPONENT_ALLOWLIST } from '../../src/content-policy/components';
-import { rehypeSanitizeContent } from '../../src/lib/sanitize-content';
+import { MDX_COMPONENT_ALLOWLIST } from '../../../src/content-policy/components';
+import { rehypeSanitizeContent } from '../../../src/lib/sanitize-content';
 
 const processor = unified({ rehypePlugins: [rehypeSanitizeContent] });
 const markdown = await processor.createRenderer({ syntaxHighlight: false } as never);
 const mdx = await processor.createMdxRenderer!(
   { syntaxHighlight: false } as never,
   {
-    srcDir: new URL('../../src/', import.meta.url),
+    srcDir: new URL('../../../src/', import.meta.url),
     optimize: false,
   } as never,
 );

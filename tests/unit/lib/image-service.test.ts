@@ -2,7 +2,7 @@
 // through ("used unoptimized"), never more than the first frame, never metadata, always upright.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import imageService, { uploadName } from '../../src/lib/image-service';
+import imageService, { uploadName } from '../../../src/lib/image-service';
 
 const config = { service: { entrypoint: '', config: {} } } as never;
 const logger = { warn: () => {}, info: () => {}, error: () => {}, debug: () => {} } as never;

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatReport, translationReport } from '../../src/authoring/translations';
-import { repoRoot } from './helpers';
+import { formatReport, translationReport } from '../../../src/authoring/translations';
+import { repoRoot } from '../helpers';
 
 const dirs: string[] = [];
 afterEach(() => {

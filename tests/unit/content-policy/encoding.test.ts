@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeContentText } from '../../src/content-policy/encoding';
-import { contentFixture, repoRoot, type Fixture } from './helpers';
+import { decodeContentText } from '../../../src/content-policy/encoding';
+import { contentFixture, repoRoot, type Fixture } from '../helpers';
 
 const FIXTURES = path.join(repoRoot, 'tests/unit/fixtures/encodings');
 const TARGET = 'content/participants/ja/kimura.yaml';

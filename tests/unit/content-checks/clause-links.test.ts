@@ -2,11 +2,11 @@
 // have is refused at check time, naming the file; text the site builds on a clause is left out
 // (with a warning) while the clause is missing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkClauseLinks, clauseLinkTarget } from '../../src/content-checks/clause-links';
-import { checkContent, formatProblem, type Problem } from '../../src/content-checks/index';
-import { countInText } from '../../src/i18n/numbers';
-import { ui } from '../../src/i18n/ui';
-import { contentFixture, type Fixture } from './helpers';
+import { checkClauseLinks, clauseLinkTarget } from '../../../src/content-checks/clause-links';
+import { checkContent, formatProblem, type Problem } from '../../../src/content-checks/index';
+import { countInText } from '../../../src/i18n/numbers';
+import { ui } from '../../../src/i18n/ui';
+import { contentFixture, type Fixture } from '../helpers';
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());

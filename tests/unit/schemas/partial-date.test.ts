@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partialDate } from '../../src/schemas/partial-date';
-import { formatPartialDate } from '../../src/i18n/dates';
+import { partialDate } from '../../../src/schemas/partial-date';
+import { formatPartialDate } from '../../../src/i18n/dates';
 
 describe('partialDate', () => {
   it.each(['2020', '2017-11', '2020-02-11', '2024-02-29'])('accepts %s', (value) => {

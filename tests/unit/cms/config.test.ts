@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_OPTIONS, cmsConfig, type CmsCollection } from '../../src/cms/config';
+import { MARKDOWN_OPTIONS, cmsConfig, type CmsCollection } from '../../../src/cms/config';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -8,7 +8,7 @@ import {
   LOCALES,
   REQUIRED_ENTRIES,
   type CollectionName,
-} from '../../src/model/collections';
+} from '../../../src/model/collections';
 
 const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
 const collectionOf = (name: string) => config.collections.find((c) => c.name === name)!;

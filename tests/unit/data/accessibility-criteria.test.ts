@@ -4,8 +4,8 @@
 // docs/accessibility-testing.md with the same date.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { criteria, procedures, type Criterion } from '../../src/data/accessibility-criteria';
-import { statementText } from '../../src/i18n/statement';
+import { criteria, procedures, type Criterion } from '../../../src/data/accessibility-criteria';
+import { statementText } from '../../../src/i18n/statement';
 
 /** WCAG 2.2 (W3C Recommendation, 12 December 2024): every success criterion at level A and AA. */
 const WCAG22 = {

@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { layoutTitle, ogDateLine, ogSvg, textWidth, wrapText } from '../../src/lib/og-text';
-import { phrases } from '../../src/lib/phrases';
-import { readEntries } from './helpers/content-files';
+import { layoutTitle, ogDateLine, ogSvg, textWidth, wrapText } from '../../../src/lib/og-text';
+import { phrases } from '../../../src/lib/phrases';
+import { readEntries } from '../helpers/content-files';
 
 const jaTitle = readEntries('news', 'ja').get('mou-renewal')!.title as string;
 const enTitle = readEntries('news', 'en').get('mou-renewal')!.title as string;

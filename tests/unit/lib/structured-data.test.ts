@@ -10,8 +10,8 @@ import {
   tagged,
   type OrganisationInput,
   type PersonInput,
-} from '../../src/lib/structured-data';
-import { readEntries } from './helpers/content-files';
+} from '../../../src/lib/structured-data';
+import { readEntries } from '../helpers/content-files';
 
 const site = 'https://example.org/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrases, phrasesHtml } from '../../src/lib/phrases';
+import { phrases, phrasesHtml } from '../../../src/lib/phrases';
 
 describe('BudouX phrases', () => {
   const title =

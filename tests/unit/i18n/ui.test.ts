@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ui, useTranslations, type Dictionary } from '../../src/i18n/ui';
+import { ui, useTranslations, type Dictionary } from '../../../src/i18n/ui';
 
 describe('UI dictionary', () => {
   it('has the same keys in Japanese and English', () => {
