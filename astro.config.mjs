@@ -13,6 +13,7 @@ import cmsAdmin from './src/integrations/cms-admin.ts';
 import unreferencedImages from './src/integrations/unreferenced-images.ts';
 import { sitemapFilter, withXDefault } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
+import { remarkGfmWithoutAutolinks } from './src/content-policy/markdown-syntax.ts';
 import { MAX_IMAGE_PIXELS } from './src/content-checks/media.ts';
 import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
@@ -38,7 +39,13 @@ export default defineConfig({
     // gap in the content check cannot reach a visitor (src/lib/sanitize-content.ts). No syntax
     // highlighting: its inline styles would break the CSP, and the content has no code.
     syntaxHighlight: false,
-    processor: unified({ rehypePlugins: [rehypeSanitizeContent] }),
+    // GitHub's syntax without its automatic links: a bare www.… or name@… stays text, as the
+    // content check reads it (src/content-policy/markdown-syntax.ts).
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfmWithoutAutolinks],
+      rehypePlugins: [rehypeSanitizeContent],
+    }),
   },
   integrations: [
     // First: refuses malformed or unsafe content before Astro reads any of it.

@@ -7,9 +7,8 @@
  * it out while its clause is missing, and the check says so as a warning.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdownWithoutAutolinks, gfmSyntax } from '../content-policy/markdown-syntax';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment } from 'parse5';
 import { ui } from '../i18n/ui';
@@ -71,8 +70,10 @@ export function linksInBody(body: string, mdx: boolean): Link[] {
   let tree: Node;
   try {
     tree = fromMarkdown(body, {
-      extensions: mdx ? [mdxjs(), gfm()] : [gfm()],
-      mdastExtensions: mdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+      extensions: mdx ? [mdxjs(), ...gfmSyntax()] : gfmSyntax(),
+      mdastExtensions: mdx
+        ? [mdxFromMarkdown(), ...gfmFromMarkdownWithoutAutolinks()]
+        : gfmFromMarkdownWithoutAutolinks(),
     }) as unknown as Node;
   } catch {
     return []; // unreadable MDX is reported by the MDX scan
