@@ -14,8 +14,9 @@ import unreferencedImages from './src/integrations/unreferenced-images.ts';
 import { sitemapFilter, withXDefault } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
 import { remarkGfmWithoutAutolinks } from './src/content-policy/markdown-syntax.ts';
-import { MAX_IMAGE_PIXELS } from './src/content-checks/media.ts';
+import { MAX_IMAGE_PIXELS } from './src/content-policy/images.ts';
 import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
+import { DEFAULT_LOCALE, LOCALES } from './src/model/locales.ts';
 import securityHeaders from './src/integrations/security-headers.mjs';
 
 // How Astro links the stylesheet: 'auto' (Astro's default: inline below 4 kB, so a separate
@@ -30,8 +31,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: /** @type {'auto' | 'always' | 'never'} */ (INLINE_STYLESHEETS) },
   i18n: {
-    locales: ['ja', 'en'],
-    defaultLocale: 'ja',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
@@ -53,7 +54,7 @@ export default defineConfig({
     mdx(),
     localized404(),
     sitemap({
-      i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: sitemapFilter,
       serialize: withXDefault,
     }),
