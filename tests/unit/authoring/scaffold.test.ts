@@ -2,15 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-<<<<<<< HEAD:tests/unit/authoring/scaffold.test.ts
-import { COLLECTION_NAMES } from '../../../src/model/collections';
-import { ScaffoldError, createEntry } from '../../../src/authoring/scaffold';
-import { contentFixture, repoRoot, type Fixture } from '../helpers';
-=======
 import { COLLECTION_NAMES } from '../../../src/model';
 import { ScaffoldError, createEntry } from '../../../src/authoring/scaffold';
 import { contentFixture, repoRoot, type Fixture } from '../helpers';
->>>>>>> main:tests/unit/scaffold.test.ts
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());
