@@ -4,7 +4,7 @@
  * field per schema field, labels from the field names, hints from `.describe()`, widgets and
  * validation from the schema's types and checks, and the i18n mode from the model's field lists.
  * Nothing here is kept by hand except the few choices the schemas cannot express (MEDIA_FOLDERS,
- * the Markdown toolbar); the unit test tests/unit/cms-config.test.ts keeps them in step.
+ * the Markdown toolbar); the unit test tests/unit/cms/config.test.ts keeps them in step.
  */
 import { z, type ZodType } from 'astro/zod';
 import {
