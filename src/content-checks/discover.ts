@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeContentText } from '../content-policy/encoding';
-import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, isCollectionName, type Locale } from '../model';
+import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, KEY_RULE, LOCALES, isCollectionName, type Locale } from '../model';
 import { rel, type Entry } from './entry';
 import { SYSTEM_FILES } from './media';
 import type { Problem } from './problem';
@@ -96,7 +96,7 @@ export function discover(root: string, problems: Problem[], _warnings: string[])
       if (!KEY_PATTERN.test(key)) {
         problems.push({
           file,
-          message: `the file name "${key}" must use only lower-case letters a–z, digits and single hyphens (e.g. item-07).`,
+          message: `the file name "${key}" ${KEY_RULE}.`,
         });
         continue;
       }

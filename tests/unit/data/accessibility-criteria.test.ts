@@ -1,0 +1,95 @@
+// The accessibility statement's test report (src/data/accessibility-criteria.ts) covers every
+// WCAG 2.2 level A and AA success criterion exactly once, and each result rests on evidence that
+// exists: a test whose title is in the cited file, an npm script, or a procedure written up in
+// docs/accessibility-testing.md with the same date.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { criteria, procedures, type Criterion } from '../../../src/data/accessibility-criteria';
+import { statementText } from '../../../src/i18n/statement';
+
+/** WCAG 2.2 (W3C Recommendation, 12 December 2024): every success criterion at level A and AA. */
+const WCAG22 = {
+  A: '1.1.1 1.2.1 1.2.2 1.2.3 1.3.1 1.3.2 1.3.3 1.4.1 1.4.2 2.1.1 2.1.2 2.1.4 2.2.1 2.2.2 2.3.1 2.4.1 2.4.2 2.4.3 2.4.4 2.5.1 2.5.2 2.5.3 2.5.4 3.1.1 3.2.1 3.2.2 3.2.6 3.3.1 3.3.2 3.3.7 4.1.2',
+  AA: '1.2.4 1.2.5 1.3.4 1.3.5 1.4.3 1.4.4 1.4.5 1.4.10 1.4.11 1.4.12 1.4.13 2.4.5 2.4.6 2.4.7 2.4.11 2.5.7 2.5.8 3.1.2 3.2.3 3.2.4 3.3.3 3.3.4 3.3.8 4.1.3',
+};
+/** JIS X 8341-3:2016 (= WCAG 2.0) at level A and AA, including 4.1.1, which WCAG 2.2 removed. */
+const JIS =
+  '1.1.1 1.2.1 1.2.2 1.2.3 1.2.4 1.2.5 1.3.1 1.3.2 1.3.3 1.4.1 1.4.2 1.4.3 1.4.4 1.4.5 2.1.1 2.1.2 2.2.1 2.2.2 2.3.1 2.4.1 2.4.2 2.4.3 2.4.4 2.4.5 2.4.6 2.4.7 3.1.1 3.1.2 3.2.1 3.2.2 3.2.3 3.2.4 3.3.1 3.3.2 3.3.3 3.3.4 4.1.1 4.1.2';
+
+const levelOf = new Map<string, 'A' | 'AA'>([
+  ...WCAG22.A.split(' ').map((id) => [id, 'A'] as const),
+  ...WCAG22.AA.split(' ').map((id) => [id, 'AA'] as const),
+  ['4.1.1', 'A'],
+]);
+const jis = new Set(JIS.split(' '));
+const docs = readFileSync('docs/accessibility-testing.md', 'utf8');
+const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts as object);
+
+/** Problems with one report; an empty list means it is sound. */
+function problems(report: Criterion[]): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (const c of report) {
+    if (seen.has(c.id)) found.push(`${c.id} is listed twice`);
+    seen.add(c.id);
+    if (!levelOf.has(c.id)) found.push(`${c.id} is not a WCAG 2.2 level A or AA criterion`);
+    else if (levelOf.get(c.id) !== c.level) found.push(`${c.id} is level ${levelOf.get(c.id)}, not ${c.level}`);
+    if (c.jis !== jis.has(c.id)) found.push(`${c.id}: jis should be ${jis.has(c.id)}`);
+    if (c.wcag22 !== (c.id !== '4.1.1')) found.push(`${c.id}: wcag22 should be ${c.id !== '4.1.1'}`);
+    if (c.result !== 'fails' && c.evidence.length === 0) found.push(`${c.id} is "${c.result}" without evidence`);
+    if (c.result === 'fails' && !c.note) found.push(`${c.id} does not conform but says nothing about why`);
+    for (const e of c.evidence) {
+      if ('test' in e) {
+        if (!existsSync(e.file)) found.push(`${c.id} cites ${e.file}, which does not exist`);
+        else {
+          const source = readFileSync(e.file, 'utf8');
+          // A test, or a named step of one (a test that runs several checks on one page load).
+          const titled = ['`', "'", '"'].some((q) =>
+            ['test', 'test.step'].some((call) => source.includes(`${call}(${q}${e.test}${q}`)),
+          );
+          if (!titled) found.push(`${c.id} cites a test "${e.test}" that ${e.file} does not have`);
+        }
+      } else if ('script' in e) {
+        if (!scripts.includes(e.script)) found.push(`${c.id} cites npm run ${e.script}, which package.json lacks`);
+      } else if (!(e.procedure in procedures))
+        found.push(`${c.id} cites procedure ${e.procedure}, which is not defined`);
+    }
+  }
+  for (const id of levelOf.keys()) if (!seen.has(id)) found.push(`${id} is missing`);
+  return found;
+}
+
+describe('the accessibility test report', () => {
+  it('lists every WCAG 2.2 A and AA criterion (and 4.1.1) once, each result backed by evidence that exists', () => {
+    expect(problems(criteria)).toEqual([]);
+    expect(criteria).toHaveLength(56);
+  });
+
+  it('refuses a missing criterion, a repeated one and a test that does not exist', () => {
+    const [first, second, ...rest] = criteria;
+    expect(problems([second!, ...rest])).toEqual([`${first!.id} is missing`]);
+    expect(problems([first!, first!, second!, ...rest])).toEqual([`${first!.id} is listed twice`]);
+    const invented = { ...first!, evidence: [{ file: 'tests/e2e/a11y.spec.ts', test: 'no such test' }] };
+    expect(problems([invented, second!, ...rest])).toEqual([
+      `${first!.id} cites a test "no such test" that tests/e2e/a11y.spec.ts does not have`,
+    ]);
+    const conformsOnNothing = { ...first!, evidence: [] };
+    expect(problems([conformsOnNothing, second!, ...rest])).toEqual([`${first!.id} is "conforms" without evidence`]);
+  });
+
+  it('describes every manual procedure in docs/accessibility-testing.md, with the same date', () => {
+    for (const [id, procedure] of Object.entries(procedures)) {
+      const section = docs.split(/^## /m).find((s) => s.startsWith(`${id}:`));
+      expect(section, `docs/accessibility-testing.md has no "## ${id}: …" section`).toBeDefined();
+      expect(section, `${id}: last done`).toContain(`Last done: ${procedure.lastDone}`);
+    }
+  });
+
+  it('has the same statement wording keys in both languages, each filled', () => {
+    const ja = statementText('ja');
+    const en = statementText('en');
+    expect(ja('noFailures')).not.toBe('');
+    expect(en('noFailures')).not.toBe('');
+    expect(() => en('summary')).toThrow(/needs a value for \{conforms\}/);
+  });
+});
