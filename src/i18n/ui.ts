@@ -96,6 +96,9 @@ const ja = {
   'print.lead': '導入文',
   'print.back': '覚書の内容へ戻る',
   'footer.accessibility': 'アクセシビリティ',
+  'footer.operator': 'このサイトの運営者：{name}',
+  'footer.contact': 'お問い合わせ',
+  'footer.operatorUnset': '【未設定：このサイトの運営者と連絡先は、公開する前に設定します。】',
 } as const;
 
 export type UIKey = keyof typeof ja;
@@ -194,6 +197,9 @@ const en = {
   'print.lead': 'Introductory sentence',
   'print.back': 'Back to the memorandum',
   'footer.accessibility': 'Accessibility',
+  'footer.operator': 'This site is operated by {name}.',
+  'footer.contact': 'Contact',
+  'footer.operatorUnset': '[Not set: the site’s operator and contact are set before the site is published.]',
 } as const satisfies Dictionary;
 
 export const ui: Record<Locale, Dictionary> = { ja: ja satisfies Dictionary, en };
