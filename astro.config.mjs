@@ -11,10 +11,11 @@ import ogImages from './src/integrations/og-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import unreferencedImages from './src/integrations/unreferenced-images.ts';
-import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+import { sitemapFilter, withXDefault } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
-import { CSP_DIRECTIVES } from './deploy/headers.mjs';
-import securityHeaders from './deploy/integration.mjs';
+import { MAX_IMAGE_PIXELS } from './src/content-checks/media.ts';
+import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
+import securityHeaders from './src/integrations/security-headers.mjs';
 
 // How Astro links the stylesheet: 'auto' (Astro's default: inline below 4 kB, so a separate
 // file for this site's CSS) or 'always' (a <style> in every page; Astro's CSP hashes it).
@@ -52,6 +53,7 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
       filter: sitemapFilter,
+      serialize: withXDefault,
     }),
     // After the build: Open Graph images, then the search index (issue 5).
     ogImages(),
@@ -62,6 +64,17 @@ export default defineConfig({
     unreferencedImages(),
     securityHeaders(),
   ],
+  image: {
+    // Photos are converted by the site's own service (src/lib/image-service.ts): the content
+    // check's pixel limit, the first frame only, and a failed conversion stops the build naming the
+    // file instead of publishing the upload unchanged. AVIF effort 2 (sharp's default is 4): for a
+    // 24 MP camera photo it takes a third of the CPU time for somewhat larger files
+    // (docs/performance.md, "Camera photo").
+    service: {
+      entrypoint: './src/lib/image-service.ts',
+      config: { limitInputPixels: MAX_IMAGE_PIXELS, avif: { effort: 2 } },
+    },
+  },
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   vite: {
     plugins: [tailwindcss()],

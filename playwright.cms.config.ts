@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // The content editor's tests (npm run test:cms): the real CMS in Chromium, in its local mode,
-// against a temporary copy of content/. Only /admin/ is served (tests/e2e-cms/serve-admin.mjs):
+// against a temporary copy of content/. Only /admin/ is served (scripts/authoring/serve-admin.mjs):
 // no site build, no nginx, no network.
 const port = Number(process.env.CMS_PORT ?? 4336);
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } };
 
 export default defineConfig({
   testDir: './tests/e2e-cms',
@@ -27,9 +28,15 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'],
     },
   },
-  projects: [{ name: 'cms', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
+  // Editors use Chrome or Edge set to Japanese: every editor test runs in ja-JP. The language
+  // test also runs in US English and in a language the editor has no strings for (German).
+  projects: [
+    { name: 'ja-JP', use: { ...desktop, locale: 'ja-JP' } },
+    { name: 'en-US', testMatch: /locales\.spec\.ts/, use: { ...desktop, locale: 'en-US' } },
+    { name: 'de-DE', testMatch: /locales\.spec\.ts/, use: { ...desktop, locale: 'de-DE' } },
+  ],
   webServer: {
-    command: `npx node tests/e2e-cms/serve-admin.mjs --port ${port}`,
+    command: `npx node scripts/authoring/serve-admin.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/admin/`,
     reuseExistingServer: false,
     timeout: 60_000,

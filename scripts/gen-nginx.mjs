@@ -1,7 +1,7 @@
-// Writes deploy/nginx.conf from deploy/headers.mjs. `--check` exits 1 if the committed file is stale.
+// Writes deploy/nginx.conf from src/deploy/headers.mjs. `--check` exits 1 if the committed file is stale.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { renderNginxConf } from '../deploy/headers.mjs';
+import { renderNginxConf } from '../src/deploy/headers.mjs';
 
 export const NGINX_CONF = fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url));
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderNginxConf } from '../deploy/headers.mjs';
+import { renderNginxConf } from '../src/deploy/headers.mjs';
 
 /** The wrapper config and the directory it lives in. */
 export function nginxTestConfig({ root, port, dir }) {

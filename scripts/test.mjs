@@ -4,10 +4,12 @@
 // raised before it turns flaky on a busy machine), and the totals as `N passed, N failed`.
 //   npm test                 every stage
 //   npm test -- --from e2e   start at a stage (by name), e.g. after fixing an end-to-end test
+// Before the first stage it checks the system packages the stages need (scripts/preflight.mjs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingMessage, missingRequirements, systemLookup } from './preflight.mjs';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const results = path.join(root, 'test-results');
@@ -76,6 +78,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (start < 0) {
     console.error(`npm test: no stage "${from}" (stages: ${STAGES.map(([n]) => n).join(', ')})`);
     process.exit(2);
+  }
+  // Before any stage: the system packages the stages about to run need (scripts/preflight.mjs).
+  const missing = missingMessage(
+    missingRequirements(
+      STAGES.slice(start).map(([name]) => name),
+      systemLookup,
+    ),
+  );
+  if (missing) {
+    console.error(missing);
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
   }
   fs.mkdirSync(results, { recursive: true });
   fs.rmSync(vitestJson, { force: true });

@@ -1,13 +1,20 @@
 /**
  * The CMS configuration (Sveltia CMS, Decap-compatible), derived from the content model
- * (src/content-checks/model.ts) and the Zod schemas: one collection per model collection, one
+ * (src/model/collections.ts) and the Zod schemas: one collection per model collection, one
  * field per schema field, labels from the field names, hints from `.describe()`, widgets and
  * validation from the schema's types and checks, and the i18n mode from the model's field lists.
  * Nothing here is kept by hand except the few choices the schemas cannot express (MEDIA_FOLDERS,
  * the Markdown toolbar); the unit test tests/unit/cms-config.test.ts keeps them in step.
  */
 import { z, type ZodType } from 'astro/zod';
-import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, type CollectionName } from '../content-checks/model';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  KEY_PATTERN,
+  LOCALES,
+  REQUIRED_ENTRIES,
+  type CollectionName,
+} from '../model/collections';
 
 export const DEFAULT_LOCALE = LOCALES[0];
 
@@ -118,7 +125,7 @@ function i18nMode(collection: CollectionName, name: string): true | 'duplicate' 
   if ((spec.same as readonly string[]).includes(name)) return 'duplicate';
   if ([...spec.bothOrNeither, ...spec.free].includes(name as never)) return true;
   throw new Error(
-    `CMS config: ${collection}.${name} is in none of same, bothOrNeither or free in src/content-checks/model.ts`,
+    `CMS config: ${collection}.${name} is in none of same, bothOrNeither or free in src/model/collections.ts`,
   );
 }
 
@@ -230,6 +237,19 @@ function fieldFor(collection: CollectionName, name: string, zodField: ZodType): 
 
 const COLLECTION_LABELS: Partial<Record<CollectionName, string>> = { mou: 'Memorandum' };
 
+/**
+ * Collections whose entries the editor cannot delete. Sveltia's `delete` is per collection, so
+ * every collection holding an entry the site needs (REQUIRED_ENTRIES) is closed to deletion, as
+ * are the clauses (the memorandum's text as the City published it) and the participants (the
+ * photos name them; Sveltia 0.221.1 offers Delete even for a participant a photo refers to).
+ * An announcement that should leave the site is switched to Draft instead (docs/editing.md).
+ */
+export const UNDELETABLE: ReadonlySet<CollectionName> = new Set([
+  ...REQUIRED_ENTRIES.map((r) => r.collection),
+  'clauses',
+  'participants',
+]);
+
 export function cmsCollections(): CmsCollection[] {
   return COLLECTION_NAMES.map((name) => {
     const spec = COLLECTIONS[name];
@@ -257,7 +277,7 @@ export function cmsCollections(): CmsCollection[] {
       format: spec.format === 'mdx' ? 'frontmatter' : 'yaml',
       i18n: true,
       create: !onlyOne,
-      delete: !onlyOne,
+      delete: !onlyOne && !UNDELETABLE.has(name),
       ...(identifier ? { identifier_field: identifier } : { summary: '{{slug}}' }),
       slug: {
         editable: ['create'],

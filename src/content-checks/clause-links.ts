@@ -14,7 +14,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment } from 'parse5';
 import { ui } from '../i18n/ui';
 import { SITE_CLAUSE_REFERENCES, clauseKey } from '../lib/clause-references';
-import { LOCALES, type CollectionName, type Locale } from './model';
+import { LOCALES, type CollectionName, type Locale } from '../model/collections';
 import type { Problem } from './problem';
 
 interface EntryLike {

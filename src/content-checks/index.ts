@@ -10,23 +10,25 @@ import { checkClauseLinks } from './clause-links';
 import { parseFrontmatter, parseYaml, yamlStructureProblems } from './frontmatter';
 import { SYSTEM_FILES, findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
 import { scanMarkdownBody } from './mdx';
-import { hygieneIssues, stringsIn } from './text-hygiene';
+import { decodeContentText } from '../content-policy/encoding';
+import { hygieneIssues, stringsIn } from '../content-policy/text-hygiene';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
   KEY_PATTERN,
   LOCALES,
+  REQUIRED_ENTRIES,
   isCollectionName,
   type CollectionName,
   type Locale,
-} from './model';
+} from '../model/collections';
 import type { Problem } from './problem';
 import { imageContext, show, validate } from './schema';
 
 export { formatProblem, formatProblems, type Problem } from './problem';
-export { COLLECTIONS, COLLECTION_NAMES, LOCALES } from './model';
+export { COLLECTIONS, COLLECTION_NAMES, LOCALES } from '../model/collections';
 export { contentModuleProblem, isUnderContent, moduleFile } from './module-guard';
-export { sanitizeSvg } from './svg';
+export { sanitizeSvg } from '../content-policy/svg';
 
 export interface Entry {
   collection: CollectionName;
@@ -41,6 +43,8 @@ export interface Entry {
   /** Validated data, when the file parsed and matched its schema. */
   data?: Record<string, unknown>;
   draft: boolean;
+  /** Refused before parsing (not UTF-8): already reported, never parsed. */
+  unreadable?: boolean;
 }
 
 export interface CheckResult {
@@ -168,15 +172,14 @@ function discover(root: string, problems: Problem[], _warnings: string[]): Entry
         });
         continue;
       }
-      entries.push({
-        collection,
-        locale,
-        key,
-        file,
-        absolute,
-        source: fs.readFileSync(absolute, 'utf8'),
-        draft: false,
-      });
+      const decoded = decodeContentText(fs.readFileSync(absolute));
+      if (!decoded.ok) {
+        problems.push({ file, ...(decoded.line ? { line: decoded.line } : {}), message: decoded.message });
+        // Listed, unread: its twin in the other language is then not reported as missing one.
+        entries.push({ collection, locale, key, file, absolute, source: '', draft: false, unreadable: true });
+        continue;
+      }
+      entries.push({ collection, locale, key, file, absolute, source: decoded.text, draft: false });
     }
   }
   return entries;
@@ -201,6 +204,7 @@ function checkYamlText(entry: Entry, yamlText: string, lineOffset: number, data:
 
 /** Parses, scans and validates one entry, filling entry.data on success. */
 function checkEntry(root: string, entry: Entry, problems: Problem[]) {
+  if (entry.unreadable) return;
   const spec = COLLECTIONS[entry.collection];
   // A byte order mark opening the file says "UTF-8"; js-yaml and Astro skip it, and so does the check.
   const parsed =
@@ -424,10 +428,32 @@ function checkReferences(entries: Entry[], problems: Problem[]) {
   );
 }
 
+/** Entries the site needs: each must exist, published, in both languages. */
+function checkRequired(entries: Entry[], problems: Problem[]) {
+  for (const { collection, key, neededBy } of REQUIRED_ENTRIES) {
+    for (const locale of LOCALES) {
+      const entry = entries.find((e) => e.collection === collection && e.locale === locale && e.key === key);
+      if (!entry)
+        problems.push({
+          file: `content/${collection}/${locale}/${key}${COLLECTIONS[collection].extensions[0]}`,
+          message: `is missing, but ${neededBy}: this entry cannot be deleted; restore it (undo the change that removed it).`,
+        });
+      else if (entry.data && entry.draft)
+        problems.push({
+          file: entry.file,
+          field: 'draft',
+          message: `cannot be a draft, because ${neededBy}; set draft to false.`,
+        });
+    }
+  }
+}
+
 /** The MDX safety scan of one Markdown/MDX file (used by the dev-server guard). */
 export function checkMarkdownFile(root: string, absolute: string): Problem[] {
   const file = rel(path.resolve(root), absolute);
-  const parsed = parseFrontmatter(fs.readFileSync(absolute, 'utf8'));
+  const decoded = decodeContentText(fs.readFileSync(absolute));
+  if (!decoded.ok) return [{ file, ...(decoded.line ? { line: decoded.line } : {}), message: decoded.message }];
+  const parsed = parseFrontmatter(decoded.text);
   if (!parsed.ok) return [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }];
   return scanMarkdownBody(parsed.body, { mdx: absolute.endsWith('.mdx') }).map((finding) => ({
     file,
@@ -466,6 +492,7 @@ export function checkContent(root: string): CheckResult {
   }
   checkPairs(entries, problems);
   checkReferences(entries, problems);
+  checkRequired(entries, problems);
   checkClauseLinks(entries, problems, warnings);
   // A stable order, whatever order the file system lists files in: by file, then by line.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));

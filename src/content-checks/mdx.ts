@@ -1,7 +1,7 @@
 /**
  * MDX is content, not code. This scan parses the body of a Markdown/MDX file into its syntax
  * tree (never runs it) and accepts only what is on the allowlists: Markdown node types, HTML
- * elements and attributes (src/content-checks/html-allowlist.ts), site components
+ * elements and attributes (src/content-policy/html.ts), site components
  * (mdx-allowlist.ts) and https: or site addresses. Raw HTML in plain Markdown goes through a
  * real HTML parser (parse5), so every spelling of a tag or attribute is seen as a browser sees it.
  */
@@ -11,11 +11,11 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { CONTENT_ELEMENTS, URL_ATTRIBUTES, allowedAttributes, refusedAddress } from './html-allowlist';
-import { MDX_COMPONENT_ALLOWLIST } from './mdx-allowlist';
-import { hygieneIssues } from './text-hygiene';
+import { CONTENT_ELEMENTS, URL_ATTRIBUTES, allowedAttributes, refusedAddress } from '../content-policy/html';
+import { MDX_COMPONENT_ALLOWLIST } from '../content-policy/components';
+import { hygieneIssues } from '../content-policy/text-hygiene';
 
-export { refusedAddress } from './html-allowlist';
+export { refusedAddress } from '../content-policy/html';
 
 export interface MdxFinding {
   line?: number;
@@ -270,7 +270,7 @@ function checkJsxElement(node: Node, add: Add, checkDecoded: (value: string, lin
     const allowed = MDX_COMPONENT_ALLOWLIST.length ? MDX_COMPONENT_ALLOWLIST.join(', ') : 'none yet';
     add(
       line,
-      `<${name}> is not a component content may use (allowed: ${allowed}); ask a developer to add it to src/content-checks/mdx-allowlist.ts.`,
+      `<${name}> is not a component content may use (allowed: ${allowed}); ask a developer to add it to src/content-policy/components.ts.`,
     );
   }
   for (const attribute of (node.attributes ?? []) as JsxAttribute[]) {

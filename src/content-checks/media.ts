@@ -8,8 +8,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
-import { sanitizeSvg } from './svg';
+import { spawnSync } from 'node:child_process';
+import { sanitizeSvg } from '../content-policy/svg';
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'svg';
 
@@ -33,8 +35,28 @@ export const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = {
 
 /** 40 MB: a full-resolution camera JPEG is well below; anything larger is a mistake or an attack. */
 export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
-/** 50 megapixels: more than any camera photo needs, small enough to decode without exhausting memory. */
+/**
+ * 50 megapixels, counted over every frame (width × height × frames): more than any camera photo
+ * needs, small enough to decode without exhausting memory. The image service converting photos
+ * for the site is given the same limit (src/lib/image-service.ts).
+ */
 export const MAX_IMAGE_PIXELS = 50_000_000;
+/** A photo is a still image: an animated WebP or PNG would publish strips of all its frames. */
+export const MAX_IMAGE_FRAMES = 1;
+/** The longest a single image may take to decode at check time before it is refused. */
+export const IMAGE_DECODE_DEADLINE_MS = 60_000;
+
+/**
+ * What an upload may be, as data for every place that accepts one (the check, the image service,
+ * the content editor's upload dialog): file types, bytes, pixels × frames, frames.
+ */
+export const IMAGE_LIMITS = {
+  extensions: Object.keys(IMAGE_EXTENSIONS),
+  mediaTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml'],
+  maxBytes: MAX_IMAGE_BYTES,
+  maxPixelsTimesFrames: MAX_IMAGE_PIXELS,
+  maxFrames: MAX_IMAGE_FRAMES,
+} as const;
 
 /**
  * Files the operating system writes next to the user's files, never read or published:
@@ -116,6 +138,7 @@ export function mediaFileProblem(root: string, absolute: string): string | undef
     if (!svg.ok) return `${shown}: the SVG ${svg.reason}; export it again as plain SVG (shapes and text only).`;
     return undefined;
   }
+  // The header first, in this process: a size over the limit is refused before any decoding starts.
   let width: number | undefined;
   let height: number | undefined;
   try {
@@ -125,9 +148,77 @@ export function mediaFileProblem(root: string, absolute: string): string | undef
   }
   if (!width || !height)
     return `${shown} cannot be read as a ${FORMAT_NAMES[expected]} image (its header is damaged or incomplete); export it again.`;
-  if (width * height > MAX_IMAGE_PIXELS)
-    return `${shown} is ${width} × ${height} pixels (${((width * height) / 1e6).toFixed(1)} megapixels); an image may have at most ${MAX_IMAGE_PIXELS / 1e6} megapixels, so scale it down (2400 pixels wide is plenty).`;
-  return undefined;
+  if (width * height > MAX_IMAGE_PIXELS) return tooLarge(shown, width, height, 1);
+  return decodeProblem(root, absolute, FORMAT_NAMES[expected], stat);
+}
+
+const tooLarge = (shown: string, width: number, height: number, frames: number) =>
+  `${shown} is ${width} × ${height} pixels${frames > 1 ? ` × ${frames} frames` : ''} (${((width * height * frames) / 1e6).toFixed(1)} megapixels); an image may have at most ${MAX_IMAGE_PIXELS / 1e6} megapixels, so scale it down (2400 pixels wide is plenty).`;
+
+type Decoded =
+  | { ok: true; width: number; height: number; frames: number }
+  | {
+      ok: false;
+      reason: 'unreadable' | 'too-large' | 'animated' | 'damaged' | 'crashed' | 'timeout';
+      width?: number;
+      height?: number;
+      frames?: number;
+    };
+
+/** The decoder, beside this module (the project checked may be a copy holding only content/). */
+const DECODER = fileURLToPath(new URL('./decode-image.mjs', import.meta.url));
+
+/** Decoding results by file, size and modification time: the dev server re-checks on every save. */
+const decoded = new Map<string, Decoded>();
+
+/**
+ * Decodes a raster image completely (src/content-checks/decode-image.mjs, in a child process
+ * with a deadline): the header alone says nothing about the picture data behind it, and a file the
+ * site's image service cannot convert must never reach it.
+ */
+export function decodeImage(root: string, absolute: string, stat: fs.Stats): Decoded {
+  const key = `${absolute}\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}`;
+  const known = decoded.get(key);
+  if (known) return known;
+  const run = spawnSync(process.execPath, [DECODER, absolute, String(MAX_IMAGE_PIXELS)], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: IMAGE_DECODE_DEADLINE_MS,
+    maxBuffer: 1024 * 1024,
+  });
+  let result: Decoded;
+  if (run.error && /ETIMEDOUT/.test(String(run.error))) result = { ok: false, reason: 'timeout' };
+  else {
+    try {
+      result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as Decoded;
+    } catch {
+      result = { ok: false, reason: 'crashed' };
+    }
+  }
+  // A crash or a timeout may be the machine's, not the file's: tried again on the next check.
+  if (result.ok || !['crashed', 'timeout'].includes(result.reason)) decoded.set(key, result);
+  return result;
+}
+
+function decodeProblem(root: string, absolute: string, format: string, stat: fs.Stats): string | undefined {
+  const shown = rel(root, absolute);
+  const image = decodeImage(root, absolute, stat);
+  if (image.ok) return undefined;
+  const { width = 0, height = 0, frames = 1 } = image;
+  switch (image.reason) {
+    case 'too-large':
+      return tooLarge(shown, width, height, frames);
+    case 'animated':
+      return `${shown} is an animation (${frames} frames); photos and logos must be still images, so export a single frame as JPEG or PNG.`;
+    case 'damaged':
+      return `${shown} is damaged or incomplete (its picture data ends early or cannot be decoded); export or copy it again from the original.`;
+    case 'timeout':
+      return `${shown} took longer than ${IMAGE_DECODE_DEADLINE_MS / 1000} seconds to decode; save it again as an ordinary ${format} (2400 pixels wide is plenty).`;
+    case 'crashed':
+      return `${shown} could not be decoded (the decoder stopped); save it again as an ordinary ${format}.`;
+    default:
+      return `${shown} cannot be read as a ${format} image (its header is damaged or incomplete); export it again.`;
+  }
 }
 
 /**

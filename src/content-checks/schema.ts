@@ -4,7 +4,7 @@
  */
 import { z, type ZodType } from 'astro/zod';
 import { imageReferenceProblem } from './media';
-import type { CheckSchemaContext } from './model';
+import type { CheckSchemaContext } from '../model/collections';
 
 export interface FieldIssue {
   field?: string | undefined;

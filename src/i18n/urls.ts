@@ -7,6 +7,7 @@ export const pages = {
   ceremony: '/ceremony/',
   partners: '/partners/',
   business: '/business/',
+  news: '/news/',
 } as const;
 export type PageKey = keyof typeof pages;
 

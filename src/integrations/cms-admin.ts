@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { runnerImport } from 'vite';
-import { ADMIN_CSP, ADMIN_PATH } from '../../deploy/headers.mjs';
+import { ADMIN_CSP, ADMIN_PATH } from '../deploy/headers.mjs';
 import { CMS_AUTH_URL, CMS_BRANCH, CMS_REPO } from '../../site.config.mjs';
 
 /**
  * The content editor at /admin/: Sveltia CMS, self-hosted from node_modules (no CDN), with its
  * configuration generated from the content model (src/cms/config.ts) at build and on every
- * request in dev. Three files: index.html, sveltia-cms.js and config.yml. No public page links
+ * request in dev: index.html, sveltia-cms.js, config.yml, fonts/ and locales/. No public page links
  * to or loads any of them; robots.txt disallows the path and the page says noindex.
  */
 export const CMS_SCRIPT = 'sveltia-cms.js';
@@ -21,6 +21,24 @@ const require = createRequire(import.meta.url);
 const scriptSource = () => path.join(path.dirname(require.resolve('@sveltia/cms')), '..', 'dist', CMS_SCRIPT);
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The interface languages the editor offers: US English (built into the bundle) and Japanese, the
+ * editors' language. A browser in any other language gets English. Sveltia would fetch every
+ * other language's strings from unpkg.com, which the admin CSP blocks; the blocked fetch is then
+ * retried without end (about 21,000 console errors in 15 s in a ja-JP browser). The strings it
+ * needs are served from /admin/locales/ instead, copied from the package.
+ */
+export const UI_LOCALES = ['en-US', 'ja'] as const;
+const BUILT_IN_UI_LOCALE = 'en-US';
+/** The language files served under /admin/locales/: name → file in node_modules. */
+export const uiLocaleFiles = (): Map<string, string> =>
+  new Map(
+    UI_LOCALES.filter((locale) => locale !== BUILT_IN_UI_LOCALE).map((locale) => [
+      `${locale}.json`,
+      path.join(path.dirname(require.resolve('@sveltia/cms')), '..', 'locales', `${locale}.json`),
+    ]),
+  );
 
 /** Web fonts the CMS would fetch from cdn.jsdelivr.net, served from /admin/fonts/ instead. */
 const FONT_URL = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[\d.]+\/([a-z0-9-]+\.woff2)/g;
@@ -52,6 +70,26 @@ const PATCHES: { what: string; find: RegExp; replace: string }[] = [
     find: /https:\/\/www\.githubstatus\.com\/api\/v2\/status\.json/g,
     replace: 'data:application/json,{"status":{"indicator":"none"}}',
   },
+  {
+    // Interface strings: fetched from /admin/locales/ (served beside the bundle), not unpkg.com.
+    what: 'interface strings address',
+    find: /`\$\{\w+\}@\$\{\w+\}\/locales`/g,
+    replace: `\`${ADMIN_PATH}locales\``,
+  },
+  {
+    // The languages the interface may switch to (browser language, settings): only UI_LOCALES.
+    what: 'list of interface languages',
+    find: /`ar,bg,ca,[a-zA-Z,-]+,zh-TW`/g,
+    replace: `\`${UI_LOCALES.join(',')}\``,
+  },
+  {
+    // A language file that fails to load was thrown as an error, and the i18n library asked for
+    // it again on the next string it drew: hundreds of failing requests a second. It now counts
+    // as loaded and empty, so the interface falls back to English, once, with the CMS's own notice.
+    what: 'interface strings failure',
+    find: /catch\(t\)\{throw (\w+)\.current=\{locale:e\},t\}/g,
+    replace: 'catch(t){return $1.current={locale:e},{}}',
+  },
 ];
 
 /** The CMS bundle, self-contained: fonts from /admin/fonts/, no calls out, no source-map comment. */
@@ -74,7 +112,7 @@ export async function cmsBundle(): Promise<{ script: Buffer; fonts: Map<string, 
   return { script: Buffer.from(code), fonts };
 }
 
-// frame-ancestors works only as a header (deploy/headers.mjs sends it); a <meta> policy ignores it.
+// frame-ancestors works only as a header (src/deploy/headers.mjs sends it); a <meta> policy ignores it.
 const metaCsp = ADMIN_CSP.split('; ')
   .filter((directive) => !directive.startsWith('frame-ancestors'))
   .join('; ');
@@ -103,7 +141,7 @@ type ConfigModule = typeof import('../cms/config');
 const backend = { repo: CMS_REPO, branch: CMS_BRANCH, authUrl: CMS_AUTH_URL || undefined };
 
 export const configYaml = (module: ConfigModule) =>
-  `# Generated from src/content-checks/model.ts and src/schemas/ by src/cms/config.ts: do not edit.\n${yaml.dump(
+  `# Generated from src/model/collections.ts and src/schemas/ by src/cms/config.ts: do not edit.\n${yaml.dump(
     module.cmsConfig(backend),
     { lineWidth: -1, noRefs: true },
   )}`;
@@ -124,6 +162,10 @@ export default function cmsAdmin(): AstroIntegration {
               res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(adminHtml());
             } else if (file === CMS_SCRIPT) {
               res.writeHead(200, { 'Content-Type': 'text/javascript' }).end((await cmsBundle()).script);
+            } else if (file.startsWith('locales/')) {
+              const source = uiLocaleFiles().get(file.slice('locales/'.length));
+              if (!source) return next();
+              res.writeHead(200, { 'Content-Type': 'application/json' }).end(await fs.readFile(source));
             } else if (file.startsWith('fonts/')) {
               const source = (await cmsBundle()).fonts.get(file.slice('fonts/'.length));
               if (!source) return next();
@@ -151,6 +193,8 @@ export default function cmsAdmin(): AstroIntegration {
         await fs.writeFile(path.join(out, CMS_SCRIPT), script);
         await fs.mkdir(path.join(out, 'fonts'), { recursive: true });
         for (const [name, source] of fonts) await fs.copyFile(source, path.join(out, 'fonts', name));
+        await fs.mkdir(path.join(out, 'locales'), { recursive: true });
+        for (const [name, source] of uiLocaleFiles()) await fs.copyFile(source, path.join(out, 'locales', name));
         await fs.writeFile(path.join(out, 'config.yml'), configYaml(module));
         logger.info(`content editor written to ${ADMIN_PATH}`);
       },

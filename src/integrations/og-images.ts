@@ -6,7 +6,18 @@ import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { isLocale } from '../i18n/locales';
 import { htmlFiles, htmlLang, metaContent, urlOf } from '../lib/built-html';
-import { ogSvg } from '../lib/og-text';
+import { ogDateLine, ogSvg } from '../lib/og-text';
+import { ANNOUNCEMENT_KEY } from '../lib/announcement';
+import { parseFrontmatter } from '../content-checks/frontmatter';
+
+/** The announcement's date as its content file gives it ('2020-02'), read with the content check's parser. */
+async function announcementDate(root: string, locale: string): Promise<string> {
+  const file = path.join(root, 'content/news', locale, `${ANNOUNCEMENT_KEY}.mdx`);
+  const parsed = parseFrontmatter(await fs.readFile(file, 'utf8'));
+  const date = parsed.ok ? (parsed.data as { date?: unknown }).date : undefined;
+  if (typeof date !== 'string') throw new Error(`${path.relative(root, file)}: date: the announcement needs a date`);
+  return date;
+}
 
 /**
  * Writes each page's Open Graph image (1200×630 PNG) after the build, at the URL its
@@ -15,11 +26,20 @@ import { ogSvg } from '../lib/og-text';
  * of titles. Text is set in Noto Sans CJK JP from Debian's fonts-noto-cjk; nothing is downloaded.
  */
 export default function ogImages(): AstroIntegration {
+  let projectRoot = process.cwd();
   return {
     name: 'kawasaki:og-images',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const dates = new Map<string, string>();
+        const dateOf = async (lang: string) => {
+          if (!dates.has(lang)) dates.set(lang, await announcementDate(projectRoot, lang));
+          return dates.get(lang)!;
+        };
         const written = new Set<string>();
         const jobs: { svg: string; out: string; page: string; title: string }[] = [];
         for (const file of await htmlFiles(root)) {
@@ -36,6 +56,7 @@ export default function ogImages(): AstroIntegration {
             title,
             siteName: metaContent(html, 'og:site_name') ?? '',
             footer: new URL(image).host,
+            dateLine: ogDateLine(lang, new URL(metaContent(html, 'og:url') ?? image).pathname, await dateOf(lang)),
           });
           jobs.push({ svg, out: path.join(root, target), page: file, title });
         }

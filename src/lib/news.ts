@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { localePath } from '../i18n/urls';
 import { useTranslations } from '../i18n/ui';
 import { ANNOUNCEMENT_KEY } from './announcement';
+import { utcDay } from '../schemas/partial-date';
 import { entryKey } from './content';
 
 /**
@@ -26,7 +27,7 @@ export function newsPath(locale: Locale, entry: CollectionEntry<'news'>): string
 export function rssDate(value: string): Date | undefined {
   const [y, m, d] = value.split('-').map(Number);
   if (m === undefined || d === undefined) return undefined;
-  return new Date(Date.UTC(y!, m - 1, d));
+  return utcDay(y!, m, d);
 }
 
 /** The feed's title: the navigation's name for the announcements, then the site's name. */

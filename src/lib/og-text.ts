@@ -1,4 +1,6 @@
 import type { Locale } from '../i18n/locales';
+import { formatPartialDate } from '../i18n/dates';
+import { useTranslations } from '../i18n/ui';
 import { escapeHtml, phrases } from './phrases';
 import { xmlSafe } from './xml-text';
 
@@ -114,8 +116,23 @@ export interface OgCard {
   title: string;
   /** The site's name, printed small above the title. */
   siteName: string;
-  /** A short line at the foot, e.g. the two partners. */
+  /** A short line at the foot, e.g. the site's host, set at the right. */
   footer: string;
+  /**
+   * When the record the card shows was made ('2020年2月の発表'), set at the left of the foot, so
+   * that a shared card never reads as today's news. Undefined for a page that is not that record.
+   */
+  dateLine?: string | undefined;
+}
+
+/**
+ * The date line of a card: the month of the announcement the site records, in the card's
+ * language. Every page but the accessibility statement (this site's own, not the 2020 record)
+ * shows that announcement or a part of it.
+ */
+export function ogDateLine(locale: Locale, pathname: string, announcementDate: string): string | undefined {
+  if (/^\/(?:en\/)?accessibility\/$/.test(pathname)) return undefined;
+  return useTranslations(locale)('og.dateLine', { date: formatPartialDate(announcementDate, locale) });
 }
 
 /**
@@ -128,7 +145,7 @@ export function svgText(text: string): string {
 }
 
 /** The SVG of a card. Deterministic: the same input gives the same bytes. */
-export function ogSvg({ locale, title, siteName, footer }: OgCard): string {
+export function ogSvg({ locale, title, siteName, footer, dateLine }: OgCard): string {
   const { fontSize, lines } = layoutTitle(title, locale);
   const lineHeight = Math.round(fontSize * LINE_HEIGHT);
   const blockHeight = lineHeight * lines.length;
@@ -141,6 +158,6 @@ export function ogSvg({ locale, title, siteName, footer }: OgCard): string {
 <text x="80" y="96" font-family="${OG_FONT}" font-size="30" font-weight="700" fill="#0b4f8a" xml:lang="${locale}">${svgText(siteName)}</text>
 <text font-family="${OG_FONT}" font-size="${fontSize}" font-weight="700" fill="#1a1f24" xml:lang="${locale}">${tspans}</text>
 <line x1="80" y1="540" x2="1120" y2="540" stroke="#c9d3dc" stroke-width="2"/>
-<text x="80" y="588" font-family="${OG_FONT}" font-size="26" fill="#4a5560" xml:lang="${locale}">${svgText(footer)}</text>
+${dateLine ? `<text x="80" y="588" font-family="${OG_FONT}" font-size="30" font-weight="700" fill="#1a1f24" xml:lang="${locale}">${svgText(dateLine)}</text>\n` : ''}<text x="1120" y="588" text-anchor="end" font-family="${OG_FONT}" font-size="26" fill="#4a5560" xml:lang="${locale}">${svgText(footer)}</text>
 </svg>`;
 }

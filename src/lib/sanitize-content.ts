@@ -2,7 +2,7 @@
  * The render-time half of "content is text, not code": a rehype plugin, run by Astro's
  * Markdown and MDX pipelines (astro.config.mjs, markdown.processor), that rebuilds every
  * content page's HTML from the same allowlist the content check enforces
- * (src/content-checks/html-allowlist.ts), with hast-util-sanitize. The check refuses bad content
+ * (src/content-policy/html.ts), with hast-util-sanitize. The check refuses bad content
  * with a message; this layer makes sure that whatever a gap in the check let through never
  * reaches a visitor as markup: no script, no event handler, no Astro directive, no comment, no
  * address outside https: and this site.
@@ -11,8 +11,8 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import { raw } from 'hast-util-raw';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
-import { CONTENT_ATTRIBUTES, CONTENT_ELEMENTS, URL_ATTRIBUTES, refusedAddress } from '../content-checks/html-allowlist';
-import { MDX_COMPONENT_ALLOWLIST } from '../content-checks/mdx-allowlist';
+import { CONTENT_ATTRIBUTES, CONTENT_ELEMENTS, URL_ATTRIBUTES, refusedAddress } from '../content-policy/html';
+import { MDX_COMPONENT_ALLOWLIST } from '../content-policy/components';
 
 /** MDX node types that rehype passes through (JSX, expressions, import/export). */
 const MDX_NODE_TYPES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];

@@ -1,4 +1,6 @@
-import { localeTags, otherLocale, type Locale } from '../i18n/locales';
+import { getImage } from 'astro:assets';
+import { localeTags, locales, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 import { absoluteUrl, localePath } from '../i18n/urls';
 import { ANNOUNCEMENT_KEY } from './announcement';
 import { entryKey, getLocalized, getLocalizedEntry, getOrganisations, getPartners, getPhotos } from './content';
@@ -8,7 +10,9 @@ import {
   graph,
   newsArticleLd,
   organisationLd,
+  tagged,
   type OrganisationInput,
+  type SiteInput,
 } from './structured-data';
 
 /** The Open Graph image of a page: '/' → /og/home.png, '/en/mou/' → /en/og/mou.png. */
@@ -22,28 +26,64 @@ export function ogLocale(locale: Locale): string {
   return localeTags[locale].replace('-', '_');
 }
 
+/** Width of the photo variant search engines and link previews get: the widest the page shows. */
+export const SHARED_PHOTO_WIDTH = 1104;
+
+/**
+ * The address of a generated JPEG variant of a photo, for structured data: never the upload itself,
+ * which would publish the camera original (and its metadata) beside the page's variants.
+ */
+async function sharedVariant(image: ImageMetadata): Promise<string> {
+  const variant = await getImage({ src: image, width: Math.min(image.width, SHARED_PHOTO_WIDTH), format: 'jpeg' });
+  return variant.src;
+}
+
+/**
+ * The City's own Japanese words: the title and text of its announcement, reproduced word for
+ * word in the Japanese news entry. A Japanese name found there is the City's; any other is this
+ * site's translation.
+ */
+async function announcementJapanese(): Promise<string> {
+  const news = await getLocalizedEntry('news', 'ja', ANNOUNCEMENT_KEY);
+  return `${news.data.title}\n${news.body ?? ''}`;
+}
+
 /**
  * Every organisation as one language-neutral node: the English name (as the announcement's
- * English captions give it), the Japanese name and short names as alternate names.
+ * English captions give it) and short names; the Japanese name as an alternate name, tagged ja,
+ * only where the Japanese announcement uses it.
  */
 async function organisationInputs(): Promise<Map<string, OrganisationInput>> {
-  const [en, ja] = await Promise.all([getOrganisations('en'), getOrganisations('ja')]);
+  const [en, ja, source] = await Promise.all([getOrganisations('en'), getOrganisations('ja'), announcementJapanese()]);
   const jaByKey = new Map(ja.map((o) => [entryKey(o.id), o.data]));
+  const fromSource = (name: string | undefined) => (name && source.includes(name) ? tagged(name, 'ja') : undefined);
   return new Map(
     en.map((o) => {
       const key = entryKey(o.id);
       const j = jaByKey.get(key);
       return [
         key,
-        { key, name: o.data.name, alternateNames: [j?.name, o.data.shortName, j?.shortName], url: o.data.url },
+        {
+          key,
+          name: o.data.name,
+          alternateNames: [o.data.shortName, fromSource(j?.name), fromSource(j?.shortName)],
+          url: o.data.url,
+        },
       ];
     }),
   );
 }
 
+/** This site, named as its pages name it in each language. */
+function thisSite(site: URL): SiteInput {
+  return { url: site.href, names: locales.map((l) => tagged(ui[l]['site.name'], l)) };
+}
+
 async function newsArticle(locale: Locale, key: string, url: string, site: URL) {
-  const [news, orgs, partners] = await Promise.all([
+  const path = new URL(url).pathname.replace(/^\/en\//, '/');
+  const [news, original, orgs, partners] = await Promise.all([
     getLocalizedEntry('news', locale, key),
+    getLocalizedEntry('news', 'ja', key),
     organisationInputs(),
     getPartners(locale),
   ]);
@@ -55,8 +95,10 @@ async function newsArticle(locale: Locale, key: string, url: string, site: URL) 
       inLanguage: localeTags[locale],
       headline: news.data.title,
       description: news.data.description,
-      datePublished: news.data.date,
       publisher,
+      original: { url: absoluteUrl('ja', path, site), datePublished: original.data.date },
+      translationOf: locale === 'ja' ? undefined : { translator: thisSite(site) },
+      translationUrl: locale === 'ja' ? absoluteUrl('en', path, site) : undefined,
       about: partners.map((p) => orgs.get(entryKey(p.id))!),
       image: new URL(ogImagePath(locale, '/'), site).href,
     },
@@ -64,40 +106,41 @@ async function newsArticle(locale: Locale, key: string, url: string, site: URL) 
   );
 }
 
-async function ceremonyEvent(locale: Locale, url: string, site: URL) {
+/** The ceremony: one node, the same on both pages, named in both languages. */
+async function ceremonyEvent(site: URL) {
   const KEY = 'signing-ceremony';
-  const [ceremony, other, photos, rolesJa, orgs] = await Promise.all([
-    getLocalizedEntry('ceremony', locale, KEY),
-    getLocalizedEntry('ceremony', otherLocale(locale), KEY),
+  const [entries, photos, orgs] = await Promise.all([
+    Promise.all(locales.map((l) => getLocalizedEntry('ceremony', l, KEY))),
     // People as the English captions give them; the Japanese roles are this site's translations.
     getPhotos('en'),
-    getLocalized('participants', 'ja').then((ps) => new Map(ps.map((p) => [entryKey(p.id), p.data.role]))),
     organisationInputs(),
   ]);
-  for (const entry of [ceremony, other])
+  for (const entry of entries)
     for (const field of ['place', 'eventName'] as const)
       if (!entry.data[field])
         throw new Error(`content/ceremony/${entry.id}.mdx: ${field} is needed for the structured data`);
   const organizer = orgs.get('city-of-kawasaki')!;
   const people = attendeesInPhotoOrder(photos);
+  const ceremony = entries[0]!;
+  const inEach = (field: 'eventName' | 'place') => entries.map((e, i) => tagged(e.data[field]!, locales[i]!));
   return eventLd(
     {
       key: KEY,
-      url,
-      name: ceremony.data.eventName!,
-      alternateName: other.data.eventName,
+      urls: locales.map((l) => absoluteUrl(l, '/ceremony/', site)),
+      names: inEach('eventName'),
       startDate: ceremony.data.date,
-      locationName: ceremony.data.place!,
+      locationNames: inEach('place'),
       organizer: [organizer],
       attendees: people.map((p) => ({
         key: p.key,
         name: p.name,
         honorific: p.honorific,
         role: p.role,
-        roleTranslation: rolesJa.get(p.key),
         organisation: p.organisation ? orgs.get(p.organisation) : undefined,
       })),
-      image: photos.filter((p) => !p.standIn).map((p) => new URL(p.image.src, site).href),
+      image: await Promise.all(
+        photos.filter((p) => !p.standIn).map(async (p) => new URL(await sharedVariant(p.image), site).href),
+      ),
     },
     site.href,
   );
@@ -114,7 +157,7 @@ export async function structuredDataFor(locale: Locale, path: string, site: URL)
     const article = await newsArticle(locale, ANNOUNCEMENT_KEY, url, site);
     return graph([article]);
   }
-  if (path === '/ceremony/') return graph([await ceremonyEvent(locale, url, site)]);
+  if (path === '/ceremony/') return graph([await ceremonyEvent(site)]);
   if (path === '/partners/') {
     const orgs = await organisationInputs();
     const partners = await getPartners(locale);

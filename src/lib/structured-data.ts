@@ -3,10 +3,23 @@
  * its own: names, dates, roles and places all come in through the arguments, which
  * src/lib/seo.ts reads from the content collections.
  *
- * One @id per entity, and the same node wherever it appears: an organisation or a person is
- * written identically on every page in both languages. Its `name` is the one the announcement's
- * English captions give; this site's Japanese translation is an `alternateName`.
+ * One @id per entity, and the same node wherever it appears: an organisation, a person or the
+ * event is written identically on every page in both languages, so a processor that merges the
+ * pages' graphs finds one name per language. Names as the announcement's English captions give
+ * them; a Japanese name only where the City's Japanese announcement itself uses it, tagged ja.
+ * This site's own Japanese translations of names and roles are not given as names: the pages say
+ * they may differ from the official ones, and JSON-LD has no place for that caveat.
  */
+
+/** A string in a stated language: JSON-LD's value object. */
+export interface Tagged {
+  '@value': string;
+  '@language': string;
+}
+
+export function tagged(value: string, language: string): Tagged {
+  return { '@value': value, '@language': language };
+}
 
 /** Organisations that are public bodies, by entry key: schema.org GovernmentOrganization. */
 export const GOVERNMENT_ORGANISATIONS: ReadonlySet<string> = new Set([
@@ -18,8 +31,8 @@ export interface OrganisationInput {
   key: string;
   /** The name as the announcement's English captions give it. */
   name: string;
-  /** Other names: the Japanese name (this site's translation) and short names. */
-  alternateNames?: (string | undefined)[];
+  /** Other names: short names, and the Japanese name where the Japanese announcement uses it. */
+  alternateNames?: (string | Tagged | undefined)[];
   url?: string | undefined;
 }
 
@@ -31,8 +44,6 @@ export interface PersonInput {
   honorific?: string | undefined;
   /** As the English captions give it. */
   role: string;
-  /** This site's Japanese translation of the role. */
-  roleTranslation?: string | undefined;
   organisation?: OrganisationInput | undefined;
 }
 
@@ -43,9 +54,18 @@ function compact<T extends Thing>(thing: T): T {
   return Object.fromEntries(Object.entries(thing).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** One value, or several, or none: schema.org accepts an array where a property repeats. */
-function oneOrMore(values: (string | undefined)[], except: string): string | string[] | undefined {
-  const unique = [...new Set(values.filter((v): v is string => !!v && v !== except))];
+type Value = string | Tagged;
+const valueText = (v: Value) => (typeof v === 'string' ? v : v['@value']);
+
+/**
+ * One value, or several, or none: schema.org accepts an array where a property repeats. A text
+ * is given once, the first way it comes ('BioM' plain, not again as 'BioM' tagged ja).
+ */
+function oneOrMore(values: (Value | undefined)[], except: string): Value | Value[] | undefined {
+  const byText = new Map<string, Value>();
+  for (const v of values)
+    if (v && valueText(v) && valueText(v) !== except && !byText.has(valueText(v))) byText.set(valueText(v), v);
+  const unique = [...byText.values()];
   return unique.length === 0 ? undefined : unique.length === 1 ? unique[0] : unique;
 }
 
@@ -61,21 +81,28 @@ export function organisationLd(org: OrganisationInput, siteUrl: string): Thing {
 
 /**
  * A person, as the announcement's English captions give them: name, honorific (Mr., Dr.,
- * Prof. Dr.) and role. A role this site has translated into Japanese is a DefinedTerm with
- * the translation as its alternateName.
+ * Prof. Dr.) and role. The Japanese pages' roles are this site's translations and stay there.
  */
 export function personLd(person: PersonInput, siteUrl: string): Thing {
-  const translated = person.roleTranslation && person.roleTranslation !== person.role;
   return compact({
     '@type': 'Person',
     '@id': `${siteUrl}#person-${person.key}`,
     name: person.name,
     honorificPrefix: person.honorific,
-    jobTitle: translated
-      ? { '@type': 'DefinedTerm', name: person.role, alternateName: person.roleTranslation }
-      : person.role,
+    jobTitle: person.role,
     affiliation: person.organisation ? organisationLd(person.organisation, siteUrl) : undefined,
   });
+}
+
+/** This site, as the translator of its English pages: named as its pages name it. */
+export interface SiteInput {
+  url: string;
+  names: Tagged[];
+}
+
+/** This site as an Organization (what schema.org's translator expects), one node on every page. */
+export function siteLd(site: SiteInput): Thing {
+  return { '@type': 'Organization', '@id': `${site.url}#this-site`, name: site.names, url: site.url };
 }
 
 export interface NewsArticleInput {
@@ -83,41 +110,67 @@ export interface NewsArticleInput {
   inLanguage: string;
   headline: string;
   description: string;
-  /** As precise as the content knows it: '2020-02' stays '2020-02' (ISO 8601 allows it). */
-  datePublished: string;
   publisher: OrganisationInput;
   about?: OrganisationInput[];
   image?: string;
+  /**
+   * The original: the City's Japanese announcement, with its URL on this site and its date as
+   * precise as the content knows it ('2020-02' stays '2020-02', as ISO 8601 allows).
+   * `translation` is set on the Japanese page, `translationOf` on the English one.
+   */
+  original: { url: string; datePublished: string };
+  /** The English page: this site's translation of the original, by `translator`. */
+  translationOf?: { translator: SiteInput } | undefined;
+  /** The Japanese page: where its English translation is. */
+  translationUrl?: string | undefined;
 }
 
+const articleId = (url: string) => `${url}#article`;
+
+/**
+ * The announcement as a NewsArticle. The Japanese page is the City's own: author and publisher,
+ * with the date the content gives. The English page is this site's translation of it
+ * (translationOfWork, translator): the City is not its author, and the source gives no date
+ * for a translation made since, so it has none.
+ */
 export function newsArticleLd(input: NewsArticleInput, siteUrl: string): Thing {
-  return compact({
+  const city = organisationLd(input.publisher, siteUrl);
+  const common = {
     '@type': 'NewsArticle',
-    '@id': `${input.url}#article`,
+    '@id': articleId(input.url),
     url: input.url,
     mainEntityOfPage: input.url,
     inLanguage: input.inLanguage,
     headline: input.headline,
     description: input.description,
-    datePublished: input.datePublished,
     image: input.image,
-    publisher: organisationLd(input.publisher, siteUrl),
-    author: organisationLd(input.publisher, siteUrl),
     about: input.about?.map((org) => organisationLd(org, siteUrl)),
+  };
+  if (input.translationOf)
+    return compact({
+      ...common,
+      translationOfWork: { '@id': articleId(input.original.url) },
+      translator: siteLd(input.translationOf.translator),
+    });
+  return compact({
+    ...common,
+    datePublished: input.original.datePublished,
+    author: city,
+    publisher: city,
+    workTranslation: input.translationUrl ? { '@id': articleId(input.translationUrl) } : undefined,
   });
 }
 
 export interface EventInput {
   /** The entry key: the @id is the same on the Japanese and the English page. */
   key: string;
-  url: string;
-  /** The event's name in the page's language (締結式, signing ceremony), not the page's title. */
-  name: string;
-  /** The same name in the other language. */
-  alternateName?: string | undefined;
+  /** The ceremony page in each language: the node is the same on both. */
+  urls: string[];
+  /** The event's name in each language (締結式…, signing ceremony…), not the page's title. */
+  names: Tagged[];
   startDate: string;
-  /** The place as the content names it; a Place with a name only, no invented address. */
-  locationName: string;
+  /** The place as the content names it, in each language; a Place with a name only, no invented address. */
+  locationNames: Tagged[];
   organizer: OrganisationInput[];
   attendees: PersonInput[];
   image?: string[];
@@ -127,13 +180,12 @@ export function eventLd(input: EventInput, siteUrl: string): Thing {
   return compact({
     '@type': 'Event',
     '@id': `${siteUrl}#event-${input.key}`,
-    url: input.url,
-    name: input.name,
-    alternateName: input.alternateName,
+    url: input.urls,
+    name: input.names,
     startDate: input.startDate,
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: { '@type': 'Place', name: input.locationName },
+    location: { '@type': 'Place', name: input.locationNames },
     organizer: input.organizer.map((org) => organisationLd(org, siteUrl)),
     attendee: input.attendees.map((person) => personLd(person, siteUrl)),
     image: input.image?.length ? input.image : undefined,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { draft } from './common';
-import { hasUserInfo } from '../content-checks/html-allowlist';
+import { hasUserInfo } from '../content-policy/html';
 
 export const organisationSchema = ({ image }: SchemaContext) =>
   z

@@ -1,6 +1,8 @@
 // The content editor (Sveltia CMS) driven in Chromium, in its local mode, on a temporary copy of
 // content/: what an editor does in the browser lands in the right files, and the content check
-// accepts it. No network: only /admin/ is served, on a loopback port.
+// accepts it. No network: only /admin/ is served, on a loopback port. The browser is set to
+// Japanese, as the editors' browsers are (playwright.cms.config.ts), so the editor's own words
+// are Japanese; the field labels are the configuration's.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -13,7 +15,7 @@ import {
   loadIntoBrowser,
   snapshot,
   stubFolderPicker,
-} from './local-repo';
+} from '../../scripts/authoring/local-repo';
 
 let repo: string;
 let offSite: string[];
@@ -35,7 +37,7 @@ test.beforeEach(async ({ page }) => {
   await stubFolderPicker(page);
   await page.goto('/admin/');
   await loadIntoBrowser(page, repo);
-  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await page.getByRole('button', { name: 'ローカルリポジトリで作業' }).click();
   await expect(page.getByRole('treeitem', { name: /^Clauses/ })).toBeVisible();
 });
 
@@ -48,12 +50,13 @@ test.afterEach(() => {
 
 /** The editor pane of one language; the second pane is switched from the preview to English. */
 async function panes(page: Page): Promise<{ ja: Locator; en: Locator }> {
-  const ja = page.getByRole('group', { name: /^Edit\W+Japanese\W+Content$/ });
+  // The editor wraps language names in direction isolates (U+2068 … U+2069).
+  const ja = page.getByRole('group', { name: /^\W*日本語\W*コンテンツを編集$/ });
   await page
-    .getByRole('group', { name: /^Preview\W+Japanese\W+Content$/ })
-    .getByRole('radio', { name: 'English' })
+    .getByRole('group', { name: /^\W*日本語\W*コンテンツをプレビュー$/ })
+    .getByRole('radio', { name: '英語' })
     .click();
-  const en = page.getByRole('group', { name: /^Edit\W+English\W+Content$/ });
+  const en = page.getByRole('group', { name: /^\W*英語\W*コンテンツを編集$/ });
   await expect(ja).toBeVisible();
   await expect(en).toBeVisible();
   return { ja, en };
@@ -102,7 +105,7 @@ test('editing the English text of an agreed item changes that text only, and the
   // The editor shows the stored text first; typing before that would be overwritten by it.
   await expect(en.getByRole('textbox', { name: 'Text' })).toContainText('respective websites');
   await typeInto(en.getByRole('textbox', { name: 'Text' }), sentence);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(() => browserFile(page, 'content/clauses/en/item-07.mdx')).toContain(sentence);
 
   await copyBackFromBrowser(page, repo);
@@ -123,7 +126,7 @@ test('editing the English text of an agreed item changes that text only, and the
 
 test('a new news entry is created in both languages under one key, and the check passes', async ({ page }) => {
   await page.goto('/admin/#/collections/news/new');
-  await page.getByRole('group', { name: 'Slug' }).getByRole('textbox').fill('visit-2021');
+  await page.getByRole('textbox', { name: 'スラッグ' }).fill('visit-2021');
   const { ja, en } = await panes(page);
   await ja.getByRole('textbox', { name: 'Title' }).fill('ミュンヘン訪問');
   await ja.getByRole('textbox', { name: 'Description' }).fill('川崎市の代表団がミュンヘンを訪問しました。');
@@ -132,7 +135,7 @@ test('a new news entry is created in both languages under one key, and the check
   await en.getByRole('textbox', { name: 'Title' }).fill('Visit to Munich');
   await en.getByRole('textbox', { name: 'Description' }).fill('A delegation from Kawasaki visited Munich.');
   await typeInto(en.getByRole('textbox', { name: 'Text' }), 'A delegation from Kawasaki visited Munich.');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(() => browserFile(page, 'content/news/en/visit-2021.mdx')).toContain('Visit to Munich');
   await expect.poll(() => browserFile(page, 'content/news/ja/visit-2021.mdx')).toContain('ミュンヘン訪問');
 
@@ -154,14 +157,14 @@ test('an uploaded photo lands in content/media/photos and both languages point t
     .jpeg()
     .toFile(photo);
   await page.goto('/admin/#/collections/photos/entries/group-photo');
-  await page.getByRole('button', { name: 'Replace Image' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Select Image' });
+  await page.getByRole('button', { name: '画像を差し替え' }).click();
+  const dialog = page.getByRole('dialog', { name: '画像を選択' });
   const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Upload' }).click();
+  await dialog.getByRole('button', { name: 'アップロード' }).click();
   await (await chooser).setFiles(photo);
   await dialog.getByRole('option', { name: 'ceremony-real.jpg' }).click();
-  await dialog.getByRole('button', { name: 'Insert' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: '挿入' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(() => browserFile(page, 'content/photos/en/group-photo.yaml')).toContain('ceremony-real.jpg');
 
   await copyBackFromBrowser(page, repo);
@@ -180,7 +183,31 @@ test('clearing a required field blocks saving with a message', async ({ page }) 
   await page.goto('/admin/#/collections/news/entries/mou-renewal');
   const { en } = await panes(page);
   await en.getByRole('textbox', { name: 'Title' }).fill('');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(en.getByText(/required/i)).toBeVisible();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(en.getByText('この項目は必須です。')).toBeVisible();
   expect(await browserFile(page, 'content/news/en/mou-renewal.mdx')).toBe(before);
+});
+
+test('the editor offers no Delete for entries the site needs or photos name, and still offers it for a photo', async ({
+  page,
+}) => {
+  /** The items of the entry's editor options menu. */
+  const optionsOf = async (hash: string) => {
+    await page.goto(`/admin/#/collections/${hash}`);
+    await page.getByRole('button', { name: 'エディターオプションを表示' }).click();
+    const menu = page.getByRole('menu', { name: 'エディターオプション' });
+    await expect(menu.getByRole('menuitem', { name: 'すべての変更を取り消す' })).toBeVisible();
+    const items = await menu.getByRole('menuitem').allTextContents();
+    await page.keyboard.press('Escape');
+    return items.join(' | ');
+  };
+  for (const hash of [
+    'news/entries/mou-renewal',
+    'mou/entries/memorandum',
+    'clauses/entries/item-07',
+    'organisations/entries/city-of-kawasaki',
+    'participants/entries/takahashi',
+  ])
+    expect(await optionsOf(hash), hash).not.toContain('削除');
+  expect(await optionsOf('photos/entries/group-photo')).toContain('削除');
 });

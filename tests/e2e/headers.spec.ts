@@ -1,7 +1,7 @@
 // What the deployed server (nginx with deploy/nginx.conf, serving dist/) actually sends, and what
 // every page does in Chromium: no CSP violation, no console error, no third-party request, no cookie.
 import { expect, test, type Page } from '@playwright/test';
-import { CACHE_CONTROL, CONTENT_TYPES, SECURITY_HEADERS } from '../../deploy/headers.mjs';
+import { CACHE_CONTROL, CONTENT_TYPES, SECURITY_HEADERS } from '../../src/deploy/headers.mjs';
 import { existsSync } from 'node:fs';
 import { ASSETS, DIST, PAGES, langOf } from './site';
 

@@ -3,7 +3,7 @@
 // site's origin), every other response the site's own header policy.
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY, IMAGE_EXTENSIONS, SECURITY_HEADERS } from '../../deploy/headers.mjs';
+import { CONTENT_SECURITY_POLICY, IMAGE_EXTENSIONS, SECURITY_HEADERS } from '../../src/deploy/headers.mjs';
 import { DIST, PAGES } from './site';
 
 /** URL paths of every image in dist/: logos, photos in every format and width, the favicon. */

@@ -5,6 +5,7 @@ export const sitePages = [
   { key: 'ceremony', ja: '/ceremony/', en: '/en/ceremony/' },
   { key: 'partners', ja: '/partners/', en: '/en/partners/' },
   { key: 'business', ja: '/business/', en: '/en/business/' },
+  { key: 'news', ja: '/news/', en: '/en/news/' },
 ] as const;
 
 export const locales = ['ja', 'en'] as const;

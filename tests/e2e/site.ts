@@ -1,6 +1,6 @@
 // The pages under test, derived from the build: every index.html and every 404.html in dist/.
 import { readdirSync } from 'node:fs';
-import { ADMIN_PATH } from '../../deploy/headers.mjs';
+import { ADMIN_PATH } from '../../src/deploy/headers.mjs';
 
 export const DIST = 'dist';
 

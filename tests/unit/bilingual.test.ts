@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLLECTIONS, COLLECTION_NAMES } from '../../src/content-checks/model';
+import { COLLECTIONS, COLLECTION_NAMES } from '../../src/model/collections';
 import { imageContext } from '../../src/content-checks/schema';
 import { contentFixture, repoRoot, setField, type Fixture } from './helpers';
 
@@ -116,7 +116,7 @@ describe('the bilingual rules cover every field', () => {
       };
       const classified = new Set<string>([...spec.same, ...spec.bothOrNeither, ...spec.free]);
       const unclassified = Object.keys(schema._zod.def.shape).filter((field) => !classified.has(field));
-      // A new field must be added to `same`, `bothOrNeither` or `free` in src/content-checks/model.ts.
+      // A new field must be added to `same`, `bothOrNeither` or `free` in src/model/collections.ts.
       expect(unclassified).toEqual([]);
     },
   );

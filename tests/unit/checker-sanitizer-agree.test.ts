@@ -5,7 +5,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_ELEMENTS } from '../../src/content-checks/html-allowlist';
+import { CONTENT_ELEMENTS } from '../../src/content-policy/html';
 import { scanMarkdownBody } from '../../src/content-checks/mdx';
 import { rehypeSanitizeContent } from '../../src/lib/sanitize-content';
 

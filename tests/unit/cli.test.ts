@@ -14,7 +14,7 @@ const node = (script: string, ...args: string[]) =>
 // These run the commands as an editor does, through npm (a second or two each; more when busy).
 describe('npm run check:content', { timeout: 60_000 }, () => {
   it('passes on the real content', () => {
-    const result = node('scripts/check-content.mjs');
+    const result = node('scripts/verify/check-content.mjs');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Content check passed');
   });
@@ -22,7 +22,7 @@ describe('npm run check:content', { timeout: 60_000 }, () => {
   it('fails with one line per problem', () => {
     f = contentFixture();
     setField(f, 'content/clauses/ja/item-07.mdx', 'number', 'seven');
-    const result = node('scripts/check-content.mjs', f.root);
+    const result = node('scripts/verify/check-content.mjs', f.root);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Content check failed: 1 problem found.');
     expect(result.stderr).toContain('content/clauses/ja/item-07.mdx: number: must be a whole number (got "seven")');
@@ -31,7 +31,7 @@ describe('npm run check:content', { timeout: 60_000 }, () => {
 
 describe('npm run lint:ja', { timeout: 60_000 }, () => {
   it('passes on the real Japanese content', () => {
-    const result = node('scripts/lint-ja.mjs');
+    const result = node('scripts/verify/lint-ja.mjs');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
@@ -41,7 +41,7 @@ describe('npm run lint:ja', { timeout: 60_000 }, () => {
     try {
       const file = path.join(dir, 'news.mdx');
       fs.writeFileSync(file, '---\ntitle: BioMとの ライフサイエンス\ndate: 2020\n---\n\n川崎市と BioM の覚書。\n');
-      const result = node('scripts/lint-ja.mjs', file);
+      const result = node('scripts/verify/lint-ja.mjs', file);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/news\.mdx:6:5: 原則として、全角文字と半角文字の間にスペースを入れません。/);
       expect(result.stderr).toMatch(/news\.mdx:2: 原則として、全角文字どうしの間にスペースを入れません。/);
@@ -56,7 +56,7 @@ describe('npm run lint:ja', { timeout: 60_000 }, () => {
       const file = path.join(dir, 'takahashi.yaml');
       // A comment and an English value are not Japanese prose; the role's space is refused.
       fs.writeFileSync(file, '# 写真の 人物\nname: Tomohiro Takahashi\nrole: 臨海部国際戦略本部 ディレクター\n');
-      const result = node('scripts/lint-ja.mjs', file);
+      const result = node('scripts/verify/lint-ja.mjs', file);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('Japanese spacing: 1 problem(s).');
       expect(result.stderr).toMatch(

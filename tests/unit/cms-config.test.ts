@@ -6,8 +6,9 @@ import {
   COLLECTION_NAMES,
   KEY_PATTERN,
   LOCALES,
+  REQUIRED_ENTRIES,
   type CollectionName,
-} from '../../src/content-checks/model';
+} from '../../src/model/collections';
 
 const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
 const collectionOf = (name: string) => config.collections.find((c) => c.name === name)!;
@@ -125,6 +126,14 @@ describe('CMS configuration generated from the content model', () => {
       expect(slug.pattern[0]).toBe(`/${KEY_PATTERN.source}/`);
       expect(c.create).toBe(!('onlyKey' in COLLECTIONS[c.name]));
     }
+  });
+
+  it('offers no Delete in collections holding an entry the site needs, the clauses or the people photos name', () => {
+    for (const { collection } of REQUIRED_ENTRIES) expect(collectionOf(collection).delete).toBe(false);
+    expect(collectionOf('clauses').delete).toBe(false);
+    expect(collectionOf('participants').delete).toBe(false);
+    // Photos: nothing refers to one, so an editor may delete it.
+    expect(collectionOf('photos').delete).toBe(true);
   });
 
   it('publishes through pull requests on GitHub, with every language created at once', () => {

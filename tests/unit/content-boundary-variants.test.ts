@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refusedAddress } from '../../src/content-checks/html-allowlist';
+import { refusedAddress } from '../../src/content-policy/html';
 import { parseFrontmatter } from '../../src/content-checks/frontmatter';
 import { scanMarkdownBody } from '../../src/content-checks/mdx';
-import { hygieneIssues } from '../../src/content-checks/text-hygiene';
+import { hygieneIssues } from '../../src/content-policy/text-hygiene';
 import { contentFixture, linesAfter, type Fixture } from './helpers';
 
 const NEWS = 'content/news/en/mou-renewal.mdx';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/content-checks/frontmatter';
 import { scanMarkdownBody } from '../../src/content-checks/mdx';
-import { describeCodePoint, hygieneIssues } from '../../src/content-checks/text-hygiene';
+import { describeCodePoint, hygieneIssues } from '../../src/content-policy/text-hygiene';
 import { contentFixture, linesAfter, type Fixture } from './helpers';
 
 const NEWS = 'content/news/en/mou-renewal.mdx';

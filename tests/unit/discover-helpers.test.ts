@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalHref, htmlLang, metaContent, urlOf } from '../../src/lib/built-html';
 import { pairClauses } from '../../src/lib/print-pairs';
 import { sitemapFilter } from '../../src/lib/sitemap-filter';
-import { preferredLanguage } from '../../src/scripts/language-suggestion';
+import { preferredLanguage } from '../../src/client/language-suggestion';
 
 describe('sitemap filter', () => {
   it('keeps pages, leaves out 404s, the print view and the announcement’s news page', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusedAddress, scanMarkdownBody } from '../../src/content-checks/mdx';
-import { MDX_COMPONENT_ALLOWLIST } from '../../src/content-checks/mdx-allowlist';
+import { MDX_COMPONENT_ALLOWLIST } from '../../src/content-policy/components';
 import { contentFixture, type Fixture } from './helpers';
 
 const NEWS = 'content/news/en/mou-renewal.mdx';
@@ -65,7 +65,7 @@ describe('MDX is content, not code', () => {
   it('refuses an unknown component', () => {
     expect(MDX_COMPONENT_ALLOWLIST).not.toContain('Secret');
     expect(withBody(f, '<Secret />')).toEqual([
-      `${NEWS}:${bodyEnd}: <Secret> is not a component content may use (allowed: none yet); ask a developer to add it to src/content-checks/mdx-allowlist.ts.`,
+      `${NEWS}:${bodyEnd}: <Secret> is not a component content may use (allowed: none yet); ask a developer to add it to src/content-policy/components.ts.`,
     ]);
   });
 

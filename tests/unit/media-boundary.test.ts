@@ -9,7 +9,7 @@ import { parseFragment } from 'parse5';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as checks from '../../src/content-checks/index';
 import { MAX_IMAGE_PIXELS, mediaFileProblem, sniffImageFormat } from '../../src/content-checks/media';
-import { SVG_ATTRIBUTES, SVG_ELEMENTS, sanitizeSvg } from '../../src/content-checks/svg';
+import { SVG_ATTRIBUTES, SVG_ELEMENTS, sanitizeSvg } from '../../src/content-policy/svg';
 import { contentModuleGuard, sanitizePublishedSvgs } from '../../src/integrations/content-checks.mjs';
 import { contentFixture, repoRoot, setField, type Fixture } from './helpers';
 

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { layoutTitle, ogSvg, textWidth, wrapText } from '../../src/lib/og-text';
+import { layoutTitle, ogDateLine, ogSvg, textWidth, wrapText } from '../../src/lib/og-text';
 import { phrases } from '../../src/lib/phrases';
 import { readEntries } from './helpers/content-files';
 
@@ -65,6 +65,20 @@ describe('Open Graph SVG', () => {
     expect(svg).toContain('Noto Sans CJK JP');
     expect(ogSvg(card)).toBe(svg);
     expect(svg.match(/<tspan/g)?.length).toBe(layoutTitle(jaTitle, 'ja').lines.length);
+  });
+
+  it('dates the card as the 2020 record it shows, at the month the content gives', () => {
+    const date = readEntries('news', 'ja').get('mou-renewal')!.date as string;
+    expect(ogDateLine('ja', '/', date)).toBe('2020年2月の発表');
+    expect(ogDateLine('en', '/en/business/', date)).toBe('Announcement of February 2020');
+    expect(ogDateLine('en', '/en/news/mou-renewal/', '2020-02-11')).toBe('Announcement of 11 February 2020');
+    // The statement is this site's own, not part of the 2020 record.
+    expect(ogDateLine('ja', '/accessibility/', date)).toBeUndefined();
+    expect(ogDateLine('en', '/en/accessibility/', date)).toBeUndefined();
+    const svg = ogSvg({ ...card, dateLine: '2020年2月の発表' });
+    expect(svg).toContain('>2020年2月の発表</text>');
+    expect(svg).toContain('>example.org</text>');
+    expect(ogSvg(card)).not.toContain('の発表');
   });
 
   it('escapes markup in titles', () => {

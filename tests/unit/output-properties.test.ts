@@ -12,7 +12,7 @@ import { metaContent } from '../../src/lib/built-html';
 import { feedItems } from '../../src/lib/feed';
 import { layoutTitle, ogSvg } from '../../src/lib/og-text';
 import { escapeHtml, phrasesHtml } from '../../src/lib/phrases';
-import { eventLd, graph, jsonLdString, newsArticleLd } from '../../src/lib/structured-data';
+import { eventLd, graph, jsonLdString, newsArticleLd, tagged } from '../../src/lib/structured-data';
 import { xmlSafe } from '../../src/lib/xml-text';
 
 /** Text an editor (or an attacker) could write: any code points, and pieces of markup. */
@@ -125,8 +125,9 @@ describe('JSON-LD', () => {
                 inLanguage: locale,
                 headline,
                 description: name,
-                datePublished: '2020-02',
                 publisher: o,
+                original: { url: 'https://e.org/', datePublished: '2020-02' },
+                translationOf: { translator: { url: 'https://e.org/', names: [tagged(role, 'en')] } },
                 about: [o],
               },
               'https://e.org/',
@@ -134,13 +135,12 @@ describe('JSON-LD', () => {
             eventLd(
               {
                 key: name,
-                url: 'https://e.org/ceremony/',
-                name,
-                alternateName: headline,
+                urls: ['https://e.org/ceremony/'],
+                names: [tagged(name, 'ja'), tagged(headline, 'en')],
                 startDate: '2020-02-11',
-                locationName: headline,
+                locationNames: [tagged(headline, 'en')],
                 organizer: [o],
-                attendees: [{ key: name, name, honorific: role, role, roleTranslation: headline, organisation: o }],
+                attendees: [{ key: name, name, honorific: role, role, organisation: o }],
               },
               'https://e.org/',
             ),

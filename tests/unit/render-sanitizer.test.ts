@@ -4,7 +4,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { MDX_COMPONENT_ALLOWLIST } from '../../src/content-checks/mdx-allowlist';
+import { MDX_COMPONENT_ALLOWLIST } from '../../src/content-policy/components';
 import { rehypeSanitizeContent } from '../../src/lib/sanitize-content';
 
 const processor = unified({ rehypePlugins: [rehypeSanitizeContent] });

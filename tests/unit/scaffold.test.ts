@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES } from '../../src/content-checks/model';
-import { ScaffoldError, createEntry } from '../../src/content-checks/scaffold';
+import { COLLECTION_NAMES } from '../../src/model/collections';
+import { ScaffoldError, createEntry } from '../../src/authoring/scaffold';
 import { contentFixture, repoRoot, type Fixture } from './helpers';
 
 let f: Fixture;
@@ -32,7 +32,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const files = ['news', 'clauses'].map((c) => createEntry(f!.root, c, 'new-thing')[0]!);
     const result = spawnSync(
       process.execPath,
-      [path.join(repoRoot, 'scripts/lint-ja.mjs'), ...files.map((file) => path.join(f!.root, file))],
+      [path.join(repoRoot, 'scripts/verify/lint-ja.mjs'), ...files.map((file) => path.join(f!.root, file))],
       { encoding: 'utf8' },
     );
     expect(result.stderr).toBe('');
@@ -92,10 +92,14 @@ describe('npm run new', { timeout: 60_000 }, () => {
 
   it('prints the refusal from the command line with a non-zero exit', () => {
     f = contentFixture();
-    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/new-entry.mjs'), 'people', 'tanaka'], {
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_ROOT: f.root },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'scripts/authoring/new-entry.mjs'), 'people', 'tanaka'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_ROOT: f.root },
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Cannot create the entry: "people" is not a collection.');
   });

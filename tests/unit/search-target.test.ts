@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitTarget } from '../../src/scripts/search-hit';
+import { hitTarget } from '../../src/client/search-hit';
 
 const mou = {
   url: '/mou/',

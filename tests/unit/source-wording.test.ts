@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../src/i18n/dates';
 import { affiliationText } from '../../src/lib/affiliation';
 import { feedTitle, rssDate } from '../../src/lib/news';
+import { dcDate, feedItems } from '../../src/lib/feed';
+import { withXDefault } from '../../src/lib/sitemap-filter';
 import { ui } from '../../src/i18n/ui';
 import { readEntries } from './helpers/content-files';
 
@@ -10,6 +12,31 @@ describe('dates say no more than the content', () => {
     expect(rssDate('2020-02')).toBeUndefined();
     expect(rssDate('2020')).toBeUndefined();
     expect(rssDate('2020-02-11')?.toUTCString()).toBe('Tue, 11 Feb 2020 00:00:00 GMT');
+  });
+
+  it('gives the feed a Dublin Core date at the content’s own precision, and none for anything else', () => {
+    expect(dcDate('2020-02')).toBe('<dc:date>2020-02</dc:date>');
+    expect(dcDate('2020')).toBe('<dc:date>2020</dc:date>');
+    expect(dcDate('2020-02-11')).toBe('<dc:date>2020-02-11</dc:date>');
+    for (const bad of [undefined, '', '2020-13', '2020-02-32', '2020-2', '2020-02-11T00:00', '<x>'])
+      expect(dcDate(bad), String(bad)).toBeUndefined();
+    expect(feedItems([{ title: 't', description: 'd', link: 'https://e.org/', date: '2020-02' }])[0]!.customData).toBe(
+      '<dc:date>2020-02</dc:date>',
+    );
+  });
+
+  it('gives each sitemap entry the x-default alternate the pages declare (the Japanese page)', () => {
+    const links = [
+      { lang: 'ja', url: 'https://e.org/mou/' },
+      { lang: 'en', url: 'https://e.org/en/mou/' },
+    ];
+    expect(withXDefault({ url: 'https://e.org/en/mou/', links }).links).toEqual([
+      ...links,
+      { lang: 'x-default', url: 'https://e.org/mou/' },
+    ]);
+    const once = withXDefault({ url: 'https://e.org/mou/', links });
+    expect(withXDefault(once).links).toHaveLength(3);
+    expect(withXDefault({ url: 'https://e.org/x/' }).links).toBeUndefined();
   });
 
   it('leaves the year out of a day only when asked (the timeline gives it once)', () => {

@@ -7,6 +7,7 @@ import {
   newsArticleLd,
   organisationLd,
   personLd,
+  tagged,
   type OrganisationInput,
   type PersonInput,
 } from '../../src/lib/structured-data';
@@ -17,17 +18,18 @@ const site = 'https://example.org/';
 /** The inputs the site builds from content (see src/lib/seo.ts), read here straight from the files. */
 function fromContent() {
   const orgsJa = readEntries('organisations', 'ja');
+  const news = readEntries('news', 'ja').get('mou-renewal')!;
+  const source = `${news.title}\n${news.body}`;
   const orgs = new Map<string, OrganisationInput>();
   for (const [key, o] of readEntries('organisations', 'en')) {
-    const ja = orgsJa.get(key)!;
+    const ja = orgsJa.get(key)!.name as string;
     orgs.set(key, {
       key,
       name: o.name as string,
-      alternateNames: [ja.name as string, o.shortName as string | undefined, ja.shortName as string | undefined],
+      alternateNames: [o.shortName as string | undefined, source.includes(ja) ? tagged(ja, 'ja') : undefined],
       url: o.url as string | undefined,
     });
   }
-  const rolesJa = readEntries('participants', 'ja');
   const people = new Map<string, PersonInput>();
   for (const [key, p] of readEntries('participants', 'en')) {
     people.set(key, {
@@ -35,7 +37,6 @@ function fromContent() {
       name: p.name as string,
       honorific: p.honorific as string | undefined,
       role: p.role as string,
-      roleTranslation: rolesJa.get(key)!.role as string,
       organisation: p.organisation ? orgs.get(p.organisation as string) : undefined,
     });
   }
@@ -49,13 +50,13 @@ function fromContent() {
 describe('structured data from the content', () => {
   const c = fromContent();
 
-  it('names each organisation as the English captions do, with the Japanese as an alternate name', () => {
+  it('names each organisation as the English captions do; a Japanese name only where the announcement uses it', () => {
     const city = organisationLd(c.orgs.get('city-of-kawasaki')!, site);
     expect(city).toEqual({
       '@type': 'GovernmentOrganization',
       '@id': `${site}#org-city-of-kawasaki`,
       name: 'City of Kawasaki',
-      alternateName: '川崎市',
+      alternateName: { '@value': '川崎市', '@language': 'ja' },
       url: 'https://www.city.kawasaki.jp/',
     });
     const biom = organisationLd(c.orgs.get('biom')!, site);
@@ -70,48 +71,66 @@ describe('structured data from the content', () => {
       'kawasaki-institute-of-industry-promotion',
       'bavarian-ministry-economic-affairs',
     ]) {
+      // Their Japanese names are this site's translations: the pages say so, JSON-LD cannot.
       const org = organisationLd(c.orgs.get(key)!, site);
       expect(org.name).toBe(readEntries('organisations', 'en').get(key)!.name);
-      expect(org.alternateName).toBe(c.orgsJa.get(key)!.name);
+      expect(org.alternateName, key).toBeUndefined();
+      expect(JSON.stringify(org)).not.toContain(c.orgsJa.get(key)!.name as string);
     }
-    expect(organisationLd(c.orgs.get('king-skyfront')!, site)).toMatchObject({
-      name: 'KING Skyfront Networking Council',
-      alternateName: 'キングスカイフロントネットワーク協議会',
+  });
+
+  const article = (locale: 'ja' | 'en') => {
+    const news = readEntries('news', locale).get('mou-renewal')!;
+    return newsArticleLd(
+      {
+        url: locale === 'ja' ? site : `${site}en/`,
+        inLanguage: locale,
+        headline: news.title as string,
+        description: news.description as string,
+        publisher: c.orgs.get('city-of-kawasaki')!,
+        original: { url: site, datePublished: readEntries('news', 'ja').get('mou-renewal')!.date as string },
+        translationOf: locale === 'en' ? { translator: { url: site, names: [tagged('This site', 'en')] } } : undefined,
+        translationUrl: locale === 'ja' ? `${site}en/` : undefined,
+      },
+      site,
+    );
+  };
+
+  it('ja: the NewsArticle is the City’s, dated as precisely as the content (no day), pointing to its translation', () => {
+    expect(article('ja')).toMatchObject({
+      '@type': 'NewsArticle',
+      '@id': `${site}#article`,
+      inLanguage: 'ja',
+      datePublished: '2020-02',
+      author: { '@id': `${site}#org-city-of-kawasaki`, name: 'City of Kawasaki' },
+      publisher: { '@type': 'GovernmentOrganization', name: 'City of Kawasaki' },
+      workTranslation: { '@id': `${site}en/#article` },
     });
   });
 
-  for (const locale of ['ja', 'en'] as const) {
-    it(`${locale}: builds the NewsArticle with the date exactly as precise as the content (no day)`, () => {
-      const news = readEntries('news', locale).get('mou-renewal')!;
-      const article = newsArticleLd(
-        {
-          url: `${site}x/`,
-          inLanguage: locale,
-          headline: news.title as string,
-          description: news.description as string,
-          datePublished: news.date as string,
-          publisher: c.orgs.get('city-of-kawasaki')!,
-        },
-        site,
-      );
-      expect(article).toMatchObject({
-        '@type': 'NewsArticle',
-        inLanguage: locale,
-        headline: news.title,
-        datePublished: '2020-02',
-        publisher: { '@type': 'GovernmentOrganization', name: 'City of Kawasaki', alternateName: '川崎市' },
-      });
+  it('en: the NewsArticle is this site’s translation of the Japanese, with no author and no date of its own', () => {
+    const en = article('en');
+    expect(en).toMatchObject({
+      '@type': 'NewsArticle',
+      '@id': `${site}en/#article`,
+      inLanguage: 'en',
+      translationOfWork: { '@id': `${site}#article` },
+      translator: { '@type': 'Organization', '@id': `${site}#this-site`, url: site },
     });
+    for (const field of ['author', 'publisher', 'datePublished', 'dateModified', 'workTranslation'])
+      expect(en, field).not.toHaveProperty(field);
+  });
 
+  for (const locale of ['ja', 'en'] as const) {
     it(`${locale}: names the Event as an event, in Bavaria, Germany, with one @id in both languages`, () => {
       const ceremony = readEntries('ceremony', locale).get('signing-ceremony')!;
       const event = eventLd(
         {
           key: 'signing-ceremony',
-          url: `${site}ceremony/`,
-          name: ceremony.eventName as string,
+          urls: [`${site}ceremony/`, `${site}en/ceremony/`],
+          names: [tagged(ceremony.eventName as string, locale)],
           startDate: ceremony.date as string,
-          locationName: ceremony.place as string,
+          locationNames: [tagged(ceremony.place as string, locale)],
           organizer: [c.orgs.get('city-of-kawasaki')!],
           attendees: attendeesInPhotoOrder(c.photos),
           image: [],
@@ -119,14 +138,17 @@ describe('structured data from the content', () => {
         site,
       );
       expect(event['@id']).toBe(`${site}#event-signing-ceremony`);
-      expect(event.name).toEqual(
-        locale === 'ja' ? '川崎市とBioMの覚書の締結式' : expect.stringMatching(/^Signing ceremony/),
-      );
-      expect(event.name).not.toBe(ceremony.title);
+      expect(event.name).toEqual([
+        {
+          '@value': locale === 'ja' ? '川崎市とBioMの覚書の締結式' : expect.stringMatching(/^Signing ceremony/),
+          '@language': locale,
+        },
+      ]);
+      expect(JSON.stringify(event.name)).not.toContain(ceremony.title as string);
       expect(event.startDate).toBe('2020-02-11');
       expect(event.location).toEqual({
         '@type': 'Place',
-        name: locale === 'ja' ? 'ドイツ・バイエルン州' : 'Bavaria, Germany',
+        name: [{ '@value': locale === 'ja' ? 'ドイツ・バイエルン州' : 'Bavaria, Germany', '@language': locale }],
       });
       expect(event.image).toBeUndefined();
       const people = event.attendee as Record<string, unknown>[];
@@ -135,29 +157,28 @@ describe('structured data from the content', () => {
     });
   }
 
-  it('gives each person as the English captions do, with the Japanese role as an alternate name', () => {
+  it('gives each person as the English captions do, without this site’s Japanese translation of the role', () => {
     const takahashi = personLd(c.people.get('takahashi')!, site);
     expect(takahashi).toEqual({
       '@type': 'Person',
       '@id': `${site}#person-takahashi`,
       name: 'Tomohiro Takahashi',
       honorificPrefix: 'Mr.',
-      jobTitle: {
-        '@type': 'DefinedTerm',
-        name: 'Director, Coastal Area International Strategy Headquarters',
-        alternateName: '臨海部国際戦略本部ディレクター',
-      },
+      jobTitle: 'Director, Coastal Area International Strategy Headquarters',
       affiliation: organisationLd(c.orgs.get('city-of-kawasaki')!, site),
     });
-    // A role the site did not translate stays plain text.
     expect(personLd(c.people.get('domdey')!, site).jobTitle).toBe('CEO');
     expect(personLd(c.people.get('kimura')!, site).affiliation).toBeUndefined();
   });
 });
 
 describe('structured data helpers', () => {
-  it('lists each alternate name once and never repeats the name itself', () => {
-    const org = { key: 'x', name: 'BioM', alternateNames: ['BioM', 'ビオム', undefined, 'ビオム', 'B'] };
+  it('lists each alternate name once, tagged or not, and never repeats the name itself', () => {
+    const org = {
+      key: 'x',
+      name: 'BioM',
+      alternateNames: ['BioM', 'ビオム', undefined, 'ビオム', 'B', tagged('ビオム', 'ja'), tagged('BioM', 'ja')],
+    };
     expect(organisationLd(org, site).alternateName).toEqual(['ビオム', 'B']);
     expect(organisationLd({ key: 'x', name: 'A' }, site).alternateName).toBeUndefined();
   });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatReport, translationReport } from '../../src/content-checks/translations';
+import { formatReport, translationReport } from '../../src/authoring/translations';
 import { repoRoot } from './helpers';
 
 const dirs: string[] = [];
@@ -110,7 +110,7 @@ describe('translation status', { timeout: 60_000 }, () => {
   it('npm run translations exits 0, and 1 with --strict when something is missing or stale', () => {
     const root = repo();
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(repoRoot, 'scripts/translations.mjs'), root, ...args], {
+      spawnSync(process.execPath, [path.join(repoRoot, 'scripts/authoring/translations.mjs'), root, ...args], {
         encoding: 'utf8',
       });
     expect(run().status).toBe(0);

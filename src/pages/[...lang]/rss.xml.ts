@@ -4,7 +4,7 @@ import { localeTags, type Locale } from '../../i18n/locales';
 import { absoluteUrl, localeParams } from '../../i18n/urls';
 import { useTranslations } from '../../i18n/ui';
 import { getNews } from '../../lib/content';
-import { feedItems } from '../../lib/feed';
+import { DC_NAMESPACE, feedItems } from '../../lib/feed';
 import { feedTitle, newsPath, rssDate } from '../../lib/news';
 
 export const getStaticPaths = localeParams;
@@ -24,7 +24,7 @@ export async function GET(context: APIContext) {
     description: t('site.tagline'),
     site: absoluteUrl(locale, '/', site),
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: DC_NAMESPACE },
     customData: `<language>${localeTags[locale]}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     items: feedItems(
       news.map((entry) => ({
@@ -32,6 +32,7 @@ export async function GET(context: APIContext) {
         description: entry.data.description,
         link: new URL(newsPath(locale, entry), site).href,
         pubDate: rssDate(entry.data.date),
+        date: entry.data.date,
       })),
     ),
   });
