@@ -13,8 +13,10 @@ import cmsAdmin from './src/integrations/cms-admin.ts';
 import unreferencedImages from './src/integrations/unreferenced-images.ts';
 import { sitemapFilter, withXDefault } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
-import { MAX_IMAGE_PIXELS } from './src/content-checks/media.ts';
+import { remarkGfmWithoutAutolinks } from './src/content-policy/markdown-syntax.ts';
+import { MAX_IMAGE_PIXELS } from './src/content-policy/images.ts';
 import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
+import { DEFAULT_LOCALE, LOCALES } from './src/model/locales.ts';
 import securityHeaders from './src/integrations/security-headers.mjs';
 
 // How Astro links the stylesheet: 'auto' (Astro's default: inline below 4 kB, so a separate
@@ -34,8 +36,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: /** @type {'auto' | 'always' | 'never'} */ (INLINE_STYLESHEETS) },
   i18n: {
-    locales: ['ja', 'en'],
-    defaultLocale: 'ja',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
@@ -43,7 +45,13 @@ export default defineConfig({
     // gap in the content check cannot reach a visitor (src/lib/sanitize-content.ts). No syntax
     // highlighting: its inline styles would break the CSP, and the content has no code.
     syntaxHighlight: false,
-    processor: unified({ rehypePlugins: [rehypeSanitizeContent] }),
+    // GitHub's syntax without its automatic links: a bare www.… or name@… stays text, as the
+    // content check reads it (src/content-policy/markdown-syntax.ts).
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfmWithoutAutolinks],
+      rehypePlugins: [rehypeSanitizeContent],
+    }),
   },
   integrations: [
     // First: refuses malformed or unsafe content before Astro reads any of it.
@@ -51,7 +59,7 @@ export default defineConfig({
     mdx(),
     localized404(),
     sitemap({
-      i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: sitemapFilter,
       serialize: withXDefault,
     }),

@@ -60,6 +60,10 @@ export function operatorProblems(operator, production) {
 // The content editor (Sveltia CMS at /admin/, docs/editing.md) commits to this GitHub repository
 // and branch, through pull requests. CMS_AUTH_URL is the address of the OAuth client that signs
 // editors in (no secret here: the client secret lives only in that service).
-export const CMS_REPO = process.env.CMS_REPO ?? 'OWNER/kawasaki-biom-mou';
-export const CMS_BRANCH = process.env.CMS_BRANCH ?? 'main';
+// An empty variable (as a CI workflow passes an unset one) counts as unset.
+export const CMS_REPO = process.env.CMS_REPO || 'OWNER/kawasaki-biom-mou';
+export const CMS_BRANCH = process.env.CMS_BRANCH || 'main';
 export const CMS_AUTH_URL = process.env.CMS_AUTH_URL ?? '';
+// Sign-in works only once both are set (docs/editing.md, "Setting up sign-in"); until then the
+// editor's start page says so instead of letting "Sign In with GitHub" hang.
+export const CMS_SIGN_IN_READY = !CMS_REPO.startsWith('OWNER/') && CMS_AUTH_URL !== '';

@@ -31,6 +31,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { measure } from '../verify/check-budgets.mjs';
 import { CAMERA_PHOTO, makeCameraPhoto } from './make-camera-photo.mjs';
+import { LOCALES } from '../../src/model/locales.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -186,7 +187,7 @@ function scratchCopy() {
 }
 
 function writeNews(dir, n) {
-  for (const locale of ['ja', 'en']) {
+  for (const locale of LOCALES) {
     const folder = join(dir, 'content/news', locale);
     for (const f of readdirSync(folder)) if (f.startsWith('bench-')) rmSync(join(folder, f));
     for (let i = 0; i < n; i++) {

@@ -5,14 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findEntries } from '../content-checks/index';
-import {
-  COLLECTIONS,
-  COLLECTION_NAMES,
-  KEY_PATTERN,
-  LOCALES,
-  isCollectionName,
-  type Locale,
-} from '../model/collections';
+import { COLLECTIONS, COLLECTION_NAMES, KEY_PATTERN, LOCALES, isCollectionName, type Locale } from '../model';
 
 export class ScaffoldError extends Error {}
 

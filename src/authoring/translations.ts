@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { findEntries } from '../content-checks/index';
-import { LOCALES, type Locale } from '../model/collections';
+import { LOCALES, type Locale } from '../model';
 
 export const SKIP_MARKER = '[skip-translation]';
 

@@ -79,7 +79,10 @@ export function initSearch(): void {
   // or a click (on release, WCAG 2.5.2) goes anywhere outside the search control, and on Escape
   // wherever focus is.
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !panel.hidden) close(root.contains(document.activeElement));
+    if (event.key !== 'Escape' || panel.hidden) return;
+    // A search field clears itself on Escape: keep the query for when the panel opens again.
+    if (event.target === input) event.preventDefault();
+    close(root.contains(document.activeElement));
   });
   root.addEventListener('focusout', (event) => {
     const next = event.relatedTarget;

@@ -10,13 +10,13 @@ import { z, type ZodType } from 'astro/zod';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
+  DEFAULT_LOCALE,
   KEY_PATTERN,
   LOCALES,
   REQUIRED_ENTRIES,
   type CollectionName,
-} from '../model/collections';
-
-export const DEFAULT_LOCALE = LOCALES[0];
+} from '../model';
+import { schemaFor } from '../schemas';
 
 /** Where uploaded images of each image field go, under content/media/. */
 export const MEDIA_FOLDERS: Record<string, string> = {
@@ -114,7 +114,7 @@ export const labelOf = (name: string) => {
 
 /** The object shape of a collection's schema (with the image() stand-in the checks use). */
 export function schemaShape(collection: CollectionName): Record<string, ZodType> {
-  const schema = COLLECTIONS[collection].schema({ image: () => z.string() });
+  const schema = schemaFor(collection, { image: () => z.string() });
   const shape = defOf(schema).shape;
   if (!shape) throw new Error(`CMS config: the schema of ${collection} is not an object`);
   return shape;

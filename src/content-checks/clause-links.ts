@@ -4,17 +4,15 @@
  * (Markdown, MDX or HTML links in a body) or in a UI string that names a clause the content does
  * not have is refused, naming the file. Text the site itself builds on a clause (the offers on
  * /business/, the note on /partners/) is listed in src/lib/clause-references.ts; the pages leave
- * it out while its clause is missing, and the check says so as a warning.
+ * it out while its clause is missing, and the check says so as a warning. The UI strings and that
+ * list belong to higher layers, so they are handed in (src/lib/site-check.ts), never imported.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdownWithoutAutolinks, gfmSyntax } from '../content-policy/markdown-syntax';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment } from 'parse5';
-import { ui } from '../i18n/ui';
-import { SITE_CLAUSE_REFERENCES, clauseKey } from '../lib/clause-references';
-import { LOCALES, type CollectionName, type Locale } from '../model/collections';
+import { LOCALES, clauseAnchor, parseClauseAnchor, type ClauseKind, type CollectionName, type Locale } from '../model';
 import type { Problem } from './problem';
 
 interface EntryLike {
@@ -26,22 +24,35 @@ interface EntryLike {
   draft: boolean;
 }
 
+/** The site's UI strings, by language and key. */
+export type SiteStrings = Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>>;
+
+/** A place where the site's own text rests on a clause (src/lib/clause-references.ts). */
+export interface SiteClauseReference {
+  kind: ClauseKind;
+  number: number;
+  /** The source file that holds the reference. */
+  file: string;
+  /** What depends on the clause, for the message. */
+  what: string;
+}
+
 /** The anchor a link names when it is a link to a clause of the MoU page ("item-12"), else undefined. */
 export function clauseLinkTarget(url: string): string | undefined {
   const hash = url.indexOf('#');
   if (hash === -1) return undefined;
-  const match = /^(purpose|item)-(\d+)$/.exec(url.slice(hash + 1));
+  const match = parseClauseAnchor(url.slice(hash + 1));
   if (!match) return undefined;
   const page = url.slice(0, hash).replace(/\?.*$/, '');
   // "#item-3" on the MoU page itself, or the MoU page (or its print version) in either language,
   // written as a path ("/en/mou/", "../mou/") or as a full address.
-  if (page === '' || /(^|\/)mou\/?(print\/?)?$/.test(page)) return `${match[1]}-${match[2]}`;
+  if (page === '' || /(^|\/)mou\/?(print\/?)?$/.test(page)) return `${match[0]}-${match[1]}`;
   return undefined;
 }
 
 /** "agreed item (12)" / "purpose (5)": how the site names a clause. */
 export function describeClause(anchor: string): string {
-  const [kind, number] = anchor.split('-') as ['purpose' | 'item', string];
+  const [kind, number] = anchor.split('-') as [ClauseKind, string];
   return `${kind === 'item' ? 'agreed item' : 'purpose'} (${number.replace(/^0+(?=\d)/, '')})`;
 }
 
@@ -71,8 +82,10 @@ export function linksInBody(body: string, mdx: boolean): Link[] {
   let tree: Node;
   try {
     tree = fromMarkdown(body, {
-      extensions: mdx ? [mdxjs(), gfm()] : [gfm()],
-      mdastExtensions: mdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+      extensions: mdx ? [mdxjs(), ...gfmSyntax()] : gfmSyntax(),
+      mdastExtensions: mdx
+        ? [mdxFromMarkdown(), ...gfmFromMarkdownWithoutAutolinks()]
+        : gfmFromMarkdownWithoutAutolinks(),
     }) as unknown as Node;
   } catch {
     return []; // unreadable MDX is reported by the MDX scan
@@ -99,13 +112,8 @@ export function linksInBody(body: string, mdx: boolean): Link[] {
   return links;
 }
 
-/** Clause links in content and UI strings, and the site's own references to clauses. */
-export function checkClauseLinks(
-  entries: readonly EntryLike[],
-  problems: Problem[],
-  warnings: string[],
-  strings: Readonly<Record<Locale, Readonly<Record<string, string>>>> = ui,
-) {
+/** The anchors of each language's published clauses; a language whose clauses failed their checks has none. */
+function clauseAnchors(entries: readonly EntryLike[]): Map<Locale, Set<string>> {
   const clauses = entries.filter((e) => e.collection === 'clauses');
   const anchors = new Map<Locale, Set<string>>();
   for (const locale of LOCALES) {
@@ -116,18 +124,24 @@ export function checkClauseLinks(
       new Set(
         clauses
           .filter((e) => e.locale === locale && !e.draft)
-          .map((e) => clauseKey(e.data!.kind as 'purpose' | 'item', e.data!.number as number)),
+          .map((e) => clauseAnchor(e.data!.kind as ClauseKind, e.data!.number as number)),
       ),
     );
   }
-  const missing = (url: string, anchor: string, existing: ReadonlySet<string>) => {
-    // "#item-02" for item (2): the page's anchors carry the number as the site shows it, "#item-2".
-    const written = anchor.replace(/-0+(?=\d)/, '-');
-    return written !== anchor && existing.has(written)
-      ? `the link "${url}" must name ${describeClause(anchor)} as #${written}, without the leading zero; correct the link.`
-      : `the link "${url}" goes to ${describeClause(anchor)}, which the memorandum on this site does not have (its clauses are the files in content/clauses/); correct the link or remove it.`;
-  };
+  return anchors;
+}
 
+const missing = (url: string, anchor: string, existing: ReadonlySet<string>) => {
+  // "#item-02" for item (2): the page's anchors carry the number as the site shows it, "#item-2".
+  const written = anchor.replace(/-0+(?=\d)/, '-');
+  return written !== anchor && existing.has(written)
+    ? `the link "${url}" must name ${describeClause(anchor)} as #${written}, without the leading zero; correct the link.`
+    : `the link "${url}" goes to ${describeClause(anchor)}, which the memorandum on this site does not have (its clauses are the files in content/clauses/); correct the link or remove it.`;
+};
+
+/** Clause links in the content's Markdown and MDX bodies. */
+export function checkContentClauseLinks(entries: readonly EntryLike[], problems: Problem[]) {
+  const anchors = clauseAnchors(entries);
   for (const entry of entries) {
     const existing = anchors.get(entry.locale);
     if (!existing || !entry.data || entry.draft || entry.body === undefined) continue;
@@ -141,11 +155,21 @@ export function checkClauseLinks(
         });
     }
   }
+}
 
+/** Clause links in the site's UI strings, and the site's own references to clauses (warnings). */
+export function checkSiteClauseLinks(
+  entries: readonly EntryLike[],
+  problems: Problem[],
+  warnings: string[],
+  strings: SiteStrings,
+  references: readonly SiteClauseReference[],
+) {
+  const anchors = clauseAnchors(entries);
   for (const locale of LOCALES) {
     const existing = anchors.get(locale);
     if (!existing) continue;
-    for (const [key, text] of Object.entries(strings[locale])) {
+    for (const [key, text] of Object.entries(strings[locale] ?? {})) {
       for (const match of text.matchAll(/[\w.:/~%-]*#(?:purpose|item)-\d+/g)) {
         const anchor = clauseLinkTarget(match[0]);
         if (anchor && !existing.has(anchor))
@@ -158,12 +182,24 @@ export function checkClauseLinks(
     }
   }
 
-  for (const reference of SITE_CLAUSE_REFERENCES) {
-    const anchor = clauseKey(reference.kind, reference.number);
+  for (const reference of references) {
+    const anchor = clauseAnchor(reference.kind, reference.number);
     const lacking = LOCALES.filter((locale) => anchors.get(locale) && !anchors.get(locale)!.has(anchor));
     if (lacking.length > 0)
       warnings.push(
         `${reference.file}: ${reference.what} rests on ${describeClause(anchor)}, which is not in content/clauses/ (${lacking.join(', ')}); the page leaves it out until the clause exists again.`,
       );
   }
+}
+
+/** Both: clause links in the content, and (when given) in the site's strings and references. */
+export function checkClauseLinks(
+  entries: readonly EntryLike[],
+  problems: Problem[],
+  warnings: string[],
+  strings: SiteStrings = {},
+  references: readonly SiteClauseReference[] = [],
+) {
+  checkContentClauseLinks(entries, problems);
+  checkSiteClauseLinks(entries, problems, warnings, strings, references);
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { checkClauseLinks } from './clause-links';
+import { checkContentClauseLinks } from './clause-links';
 import { parseFrontmatter, parseYaml, yamlStructureProblems } from './frontmatter';
 import { SYSTEM_FILES, findSymlinks, imageReferenceProblem, mediaFolderProblems } from './media';
 import { scanMarkdownBody } from './mdx';
@@ -21,12 +21,13 @@ import {
   isCollectionName,
   type CollectionName,
   type Locale,
-} from '../model/collections';
-import type { Problem } from './problem';
+} from '../model';
+import { schemaFor } from '../schemas';
+import { sortProblems, type Problem } from './problem';
 import { imageContext, show, validate } from './schema';
 
-export { formatProblem, formatProblems, type Problem } from './problem';
-export { COLLECTIONS, COLLECTION_NAMES, LOCALES } from '../model/collections';
+export { formatProblem, formatProblems, sortProblems, type Problem } from './problem';
+export { COLLECTIONS, COLLECTION_NAMES, LOCALES } from '../model';
 export { contentModuleProblem, isUnderContent, moduleFile } from './module-guard';
 export { sanitizeSvg } from '../content-policy/svg';
 
@@ -260,7 +261,7 @@ function checkEntry(root: string, entry: Entry, problems: Problem[]) {
     problems.push({ file: entry.file, message: 'must be a list of fields written as "name: value", one per line.' });
     return;
   }
-  const schema = spec.schema(imageContext(entry.absolute, root));
+  const schema = schemaFor(entry.collection, imageContext(entry.absolute, root));
   const result = validate(schema, data);
   if (!result.ok) {
     for (const issue of result.issues) {
@@ -493,8 +494,7 @@ export function checkContent(root: string): CheckResult {
   checkPairs(entries, problems);
   checkReferences(entries, problems);
   checkRequired(entries, problems);
-  checkClauseLinks(entries, problems, warnings);
-  // A stable order, whatever order the file system lists files in: by file, then by line.
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  checkContentClauseLinks(entries, problems);
+  sortProblems(problems);
   return { problems, warnings, entries };
 }

@@ -6,12 +6,17 @@
  * real HTML parser (parse5), so every spelling of a tag or attribute is seen as a browser sees it.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdownWithoutAutolinks, gfmSyntax } from '../content-policy/markdown-syntax';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { CONTENT_ELEMENTS, URL_ATTRIBUTES, allowedAttributes, refusedAddress } from '../content-policy/html';
+import {
+  CONTENT_ELEMENTS,
+  URL_ATTRIBUTES,
+  allowedAttributes,
+  isRelativeLink,
+  refusedAddress,
+} from '../content-policy/html';
 import { MDX_COMPONENT_ALLOWLIST } from '../content-policy/components';
 import { hygieneIssues } from '../content-policy/text-hygiene';
 
@@ -61,6 +66,9 @@ const linkMessage = (refused: string, where: string) =>
   refused === '@'
     ? `an address with a user name before the site (https://…@…) is not allowed in ${where}: it hides which site the link opens; write the plain address of the page.`
     : `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: links must point to web pages (https://…) or pages of this site.`;
+
+const relativeLinkMessage = (url: string) =>
+  `the link address "${url}" is neither a web page nor a page of this site, so it would open a page that does not exist; write the full address starting with https:// (e.g. https://${url.trim() || 'www.example.jp/'}) or a page of this site starting with / (e.g. /mou/).`;
 
 function snippet(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
@@ -149,8 +157,10 @@ export function scanMarkdownBody(
   let tree: Node;
   try {
     tree = fromMarkdown(body, {
-      extensions: options.mdx ? [mdxjs(), gfm()] : [gfm()],
-      mdastExtensions: options.mdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+      extensions: options.mdx ? [mdxjs(), ...gfmSyntax()] : gfmSyntax(),
+      mdastExtensions: options.mdx
+        ? [mdxFromMarkdown(), ...gfmFromMarkdownWithoutAutolinks()]
+        : gfmFromMarkdownWithoutAutolinks(),
     }) as unknown as Node;
   } catch (error) {
     if (error instanceof RangeError) return [...findings, { message: TOO_DEEP }];
@@ -206,12 +216,18 @@ export function scanMarkdownBody(
         const refused = refusedAddress(url);
         if (refused) add(line, linkMessage(refused, node.type === 'image' ? 'a Markdown image' : 'a Markdown link'));
         else if (node.type === 'image') options.onImage?.(url, line);
+        else if (node.type === 'link' && isRelativeLink(url)) add(line, relativeLinkMessage(url));
         checkDecoded(url, line);
         if (typeof node.title === 'string') checkDecoded(node.title, line);
         if (typeof node.alt === 'string') {
           checkDecoded(node.alt, line);
           text += node.alt;
         }
+        break;
+      }
+      case 'linkReference': {
+        const url = definitions.get(String(node.identifier));
+        if (url !== undefined && !refusedAddress(url) && isRelativeLink(url)) add(line, relativeLinkMessage(url));
         break;
       }
       case 'imageReference': {

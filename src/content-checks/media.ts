@@ -11,52 +11,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
 import { spawnSync } from 'node:child_process';
+import {
+  FORMAT_NAMES,
+  IMAGE_DECODE_DEADLINE_MS,
+  IMAGE_EXTENSIONS,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGE_PIXELS,
+  type ImageFormat,
+} from '../content-policy/images';
+import { caseKey, fileNameProblem } from '../content-policy/file-names';
 import { sanitizeSvg } from '../content-policy/svg';
 
-export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'svg';
-
-/** The extensions an image may have, and the format its bytes must then be. */
-export const IMAGE_EXTENSIONS: Readonly<Record<string, ImageFormat>> = {
-  '.jpg': 'jpeg',
-  '.jpeg': 'jpeg',
-  '.png': 'png',
-  '.webp': 'webp',
-  '.avif': 'avif',
-  '.svg': 'svg',
-};
-
-export const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = {
-  jpeg: 'JPEG',
-  png: 'PNG',
-  webp: 'WebP',
-  avif: 'AVIF',
-  svg: 'SVG',
-};
-
-/** 40 MB: a full-resolution camera JPEG is well below; anything larger is a mistake or an attack. */
-export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
-/**
- * 50 megapixels, counted over every frame (width × height × frames): more than any camera photo
- * needs, small enough to decode without exhausting memory. The image service converting photos
- * for the site is given the same limit (src/lib/image-service.ts).
- */
-export const MAX_IMAGE_PIXELS = 50_000_000;
-/** A photo is a still image: an animated WebP or PNG would publish strips of all its frames. */
-export const MAX_IMAGE_FRAMES = 1;
-/** The longest a single image may take to decode at check time before it is refused. */
-export const IMAGE_DECODE_DEADLINE_MS = 60_000;
-
-/**
- * What an upload may be, as data for every place that accepts one (the check, the image service,
- * the content editor's upload dialog): file types, bytes, pixels × frames, frames.
- */
-export const IMAGE_LIMITS = {
-  extensions: Object.keys(IMAGE_EXTENSIONS),
-  mediaTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml'],
-  maxBytes: MAX_IMAGE_BYTES,
-  maxPixelsTimesFrames: MAX_IMAGE_PIXELS,
-  maxFrames: MAX_IMAGE_FRAMES,
-} as const;
+export {
+  FORMAT_NAMES,
+  IMAGE_DECODE_DEADLINE_MS,
+  IMAGE_EXTENSIONS,
+  IMAGE_LIMITS,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGE_FRAMES,
+  MAX_IMAGE_PIXELS,
+  type ImageFormat,
+} from '../content-policy/images';
 
 /**
  * Files the operating system writes next to the user's files, never read or published:
@@ -238,8 +213,17 @@ export function imageReferenceProblem(root: string, fromFile: string, reference:
   const mediaDir = path.join(root, ...MEDIA);
   if (!inside(mediaDir, target))
     return `the image path "${reference}" leads outside content/media/; images must be files in content/media/ (the path is relative to this file).`;
-  if (!fs.existsSync(target) && !symlinkOnTheWay(path.join(root, 'content'), target))
+  if (!fs.existsSync(target) && !symlinkOnTheWay(path.join(root, 'content'), target)) {
+    // The file may be there under the same name stored differently (NFD) or in another case.
+    const folder = path.dirname(target);
+    const wanted = caseKey(path.basename(target));
+    const twin = fs.existsSync(folder) ? fs.readdirSync(folder).find((name) => caseKey(name) === wanted) : undefined;
+    if (twin !== undefined)
+      return twin.normalize('NFC') === path.basename(target)
+        ? `${rel(root, path.join(folder, twin.normalize('NFC')))}: ${fileNameProblem(twin)}.`
+        : `there is no image file at ${rel(root, target)}, but there is ${rel(root, path.join(folder, twin))}, which differs in upper and lower case; write the path exactly as the file is named.`;
     return `there is no image file at ${rel(root, target)} (the path "${reference}" is relative to this file; images live in content/media/).`;
+  }
   return mediaFileProblem(root, target);
 }
 
@@ -262,20 +246,37 @@ export function findSymlinks(root: string): string[] {
 export function mediaFolderProblems(root: string): { file: string; message: string }[] {
   const problems: { file: string; message: string }[] = [];
   const walk = (dir: string) => {
-    for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
+    const byCase = new Map<string, string>();
+    for (const dirent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       // Hidden files too: a file nobody sees in the folder must not sit there unchecked.
       if (SYSTEM_FILES.has(dirent.name) || dirent.isSymbolicLink()) continue;
       const full = path.join(dir, dirent.name);
-      if (dirent.isDirectory()) walk(full);
-      else {
-        const problem = mediaFileProblem(root, full);
+      const shown = rel(root, path.join(dir, dirent.name.normalize('NFC')));
+      // What the file is comes first ("not an image"), then what it is called.
+      const typeProblem = dirent.isDirectory() ? undefined : mediaFileProblem(root, full);
+      if (typeProblem) {
         // The sentence starts with the file's own path; the Problem names it already.
-        if (problem)
-          problems.push({
-            file: rel(root, full),
-            message: problem.replace(`${rel(root, full)}: `, '').replace(rel(root, full), 'this file'),
-          });
+        problems.push({
+          file: rel(root, full),
+          message: typeProblem.replace(`${rel(root, full)}: `, '').replace(rel(root, full), 'this file'),
+        });
+        continue;
       }
+      const nameProblem = fileNameProblem(dirent.name);
+      if (nameProblem) {
+        problems.push({ file: shown, message: `${nameProblem}.` });
+        continue;
+      }
+      const other = byCase.get(caseKey(dirent.name));
+      if (other !== undefined) {
+        problems.push({
+          file: shown,
+          message: `has the same name as ${rel(root, path.join(dir, other))} apart from upper and lower case; Windows and macOS keep only one of the two, so rename or delete one.`,
+        });
+        continue;
+      }
+      byCase.set(caseKey(dirent.name), dirent.name);
+      if (dirent.isDirectory()) walk(full);
     }
   };
   const media = path.join(root, ...MEDIA);

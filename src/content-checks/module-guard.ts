@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { mediaFileProblem } from './media';
-import { COLLECTIONS, KEY_PATTERN, LOCALES, isCollectionName } from '../model/collections';
+import { COLLECTIONS, KEY_PATTERN, LOCALES, isCollectionName } from '../model';
 
 const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
 

@@ -40,3 +40,8 @@ export function formatProblems(problems: readonly Problem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [`Content check failed: ${count} found.`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
+
+/** A stable order, whatever order the file system lists files in: by file, then by line. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+}

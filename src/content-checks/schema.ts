@@ -4,7 +4,7 @@
  */
 import { z, type ZodType } from 'astro/zod';
 import { imageReferenceProblem } from './media';
-import type { CheckSchemaContext } from '../model/collections';
+import type { CheckSchemaContext } from '../schemas';
 
 export interface FieldIssue {
   field?: string | undefined;

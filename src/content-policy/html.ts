@@ -102,6 +102,18 @@ export function refusedAddress(url: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a link's address (one refusedAddress allows) is neither a web page (https://…) nor a
+ * page of this site written from the site's root (/mou/, /en/mou/#item-7) or an anchor on the
+ * same page (#item-7). Anything else is read by the browser relative to the current page:
+ * "www.example.jp" would open /mou/www.example.jp, a page that does not exist.
+ */
+export function isRelativeLink(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const read = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  return !/^[a-z][a-z0-9+.-]*:/i.test(read) && !/^[/#]/.test(read);
+}
+
 /** Whether an absolute address names a user (or password) before its host, as a browser reads it. */
 export function hasUserInfo(address: string): boolean {
   try {

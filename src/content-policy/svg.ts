@@ -154,6 +154,69 @@ const LOCAL_ID = /^#[A-Za-z_][\w.-]*$/;
 
 export type SvgResult = { ok: true; svg: string } | { ok: false; reason: string };
 
+/**
+ * What drawing a logo may cost. A <use> draws a copy of another element, so a few kilobytes of
+ * nested <use> can draw a billion shapes (and stall every browser that opens the page); the count
+ * is of the elements drawn once every copy is expanded.
+ */
+export const SVG_LIMITS = {
+  /** Elements drawn, every <use> copy expanded: a detailed logo has hundreds. */
+  maxDrawnElements: 20_000,
+  /** <use> inside the element another <use> copies, and so on. */
+  maxUseDepth: 8,
+  /** Elements inside elements. */
+  maxNesting: 100,
+} as const;
+
+interface SvgNode {
+  local: string;
+  id?: string;
+  href?: string;
+  children: SvgNode[];
+}
+
+/** The elements drawn and the deepest chain of <use> copies, or 'cycle' when a <use> copies itself. */
+function drawingCost(root: SvgNode): { drawn: number; useDepth: number } | 'cycle' {
+  const byId = new Map<string, SvgNode>();
+  const index = (node: SvgNode) => {
+    if (node.id && !byId.has(node.id)) byId.set(node.id, node);
+    node.children.forEach(index);
+  };
+  index(root);
+  const cap = SVG_LIMITS.maxDrawnElements + 1;
+  const known = new Map<SvgNode, { drawn: number; useDepth: number }>();
+  const visiting = new Set<SvgNode>();
+  let cycle = false;
+  const cost = (node: SvgNode): { drawn: number; useDepth: number } => {
+    const done = known.get(node);
+    if (done) return done;
+    if (visiting.has(node)) {
+      cycle = true;
+      return { drawn: cap, useDepth: 0 };
+    }
+    visiting.add(node);
+    let drawn = 1;
+    let useDepth = 0;
+    for (const child of node.children) {
+      const c = cost(child);
+      drawn = Math.min(cap, drawn + c.drawn);
+      useDepth = Math.max(useDepth, c.useDepth);
+    }
+    const target = node.local === 'use' && node.href ? byId.get(node.href.slice(1)) : undefined;
+    if (target) {
+      const c = cost(target);
+      drawn = Math.min(cap, drawn + c.drawn);
+      useDepth = Math.max(useDepth, c.useDepth + 1);
+    }
+    visiting.delete(node);
+    const result = { drawn, useDepth };
+    known.set(node, result);
+    return result;
+  };
+  const total = cost(root);
+  return cycle ? 'cycle' : total;
+}
+
 const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeAttribute = (s: string) =>
   escapeText(s).replaceAll('"', '&quot;').replaceAll('\t', '&#9;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;');
@@ -210,6 +273,8 @@ export function sanitizeSvg(text: string): SvgResult {
   };
   const out: string[] = [];
   const stack: string[] = [];
+  const nodes: SvgNode[] = [];
+  let tree: SvgNode | undefined;
   let roots = 0;
 
   parser.onerror = (error) => {
@@ -234,6 +299,10 @@ export function sanitizeSvg(text: string): SvgResult {
           : `has the element <${tag.name}> outside the SVG namespace (the root needs xmlns="${SVG_NS}")`,
       );
     if (stack.length === 0 && tag.local !== 'svg') return refuse(`starts with <${tag.name}>, not <svg>`);
+    if (stack.length >= SVG_LIMITS.maxNesting)
+      return refuse(
+        `nests elements more than ${SVG_LIMITS.maxNesting} deep; export it again with fewer groups inside groups`,
+      );
     if (!SVG_ELEMENTS.includes(tag.local))
       return refuse(
         `has a <${tag.local}> element, which is not allowed in a logo (allowed: shapes, text, groups, gradients, clip paths and masks)`,
@@ -268,10 +337,17 @@ export function sanitizeSvg(text: string): SvgResult {
     const namespace = stack.length === 0 ? ` xmlns="${SVG_NS}"` : '';
     out.push(`<${tag.local}${namespace}${attributes.map((a) => ` ${a}`).join('')}>`);
     stack.push(tag.local);
+    const id = tag.attributes.id?.value;
+    const href = Object.values(tag.attributes).find((a) => a.local === 'href')?.value;
+    const element: SvgNode = { local: tag.local, ...(id ? { id } : {}), ...(href ? { href } : {}), children: [] };
+    if (nodes.length) nodes[nodes.length - 1]!.children.push(element);
+    else tree = element;
+    nodes.push(element);
   };
   parser.onclosetag = () => {
     if (refused) return;
     const name = stack.pop()!;
+    nodes.pop();
     const last = out.length - 1;
     // An element without content closes itself: <rect …/>.
     if (out[last]!.startsWith(`<${name}`) && out[last]!.endsWith('>') && !out[last]!.endsWith('/>'))
@@ -293,6 +369,19 @@ export function sanitizeSvg(text: string): SvgResult {
     // the reason was recorded by onerror
   }
   if (refused) return { ok: false, reason: refused };
-  if (roots === 0) return { ok: false, reason: 'has no <svg> element' };
+  if (roots === 0 || !tree) return { ok: false, reason: 'has no <svg> element' };
+  const cost = drawingCost(tree);
+  if (cost === 'cycle')
+    return { ok: false, reason: 'has a <use> that copies itself (directly or through another <use>); remove it' };
+  if (cost.useDepth > SVG_LIMITS.maxUseDepth)
+    return {
+      ok: false,
+      reason: `has <use> copies of copies ${cost.useDepth} deep (at most ${SVG_LIMITS.maxUseDepth}); export it again with the copies expanded`,
+    };
+  if (cost.drawn > SVG_LIMITS.maxDrawnElements)
+    return {
+      ok: false,
+      reason: `draws more than ${SVG_LIMITS.maxDrawnElements.toLocaleString('en')} elements once its <use> copies are expanded; export it again as a simpler drawing`,
+    };
   return { ok: true, svg: `${out.join('')}\n` };
 }

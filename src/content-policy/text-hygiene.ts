@@ -166,6 +166,27 @@ function refusedKind(
 }
 
 /**
+ * The positions (in code points) of characters inside a recommended emoji sequence (Unicode's
+ * RGI_Emoji: 👩‍💻, 🏳️‍🌈, flags, keycaps, subdivision flags). Their joiners (U+200D), variation
+ * selectors and tag characters are part of one visible emoji, not hidden text.
+ */
+function emojiPositions(text: string): Set<number> {
+  const positions = new Set<number>();
+  if (!/[\u200D\u{E0020}-\u{E007F}\u20E3]/u.test(text)) return positions;
+  let index = 0;
+  let at = 0;
+  for (const match of text.matchAll(/\p{RGI_Emoji}/gv)) {
+    // Code points before the match, then the match's own.
+    index += [...text.slice(at, match.index)].length;
+    const length = [...match[0]].length;
+    if (length > 1) for (let k = 0; k < length; k++) positions.add(index + k);
+    index += length;
+    at = match.index + match[0].length;
+  }
+  return positions;
+}
+
+/**
  * Every refused character in `text` (one issue per character kind and line), and every place
  * where the text is not NFC. `allowTab` is for Markdown bodies, where a tab indents code.
  * A carriage return directly before a line feed is a Windows line ending and is accepted.
@@ -174,6 +195,7 @@ export function hygieneIssues(text: string, options: { allowTab?: boolean } = {}
   const issues: HygieneIssue[] = [];
   const seen = new Set<string>();
   const chars = [...text];
+  const inEmoji = emojiPositions(text);
   let line = 1;
   let column = 0;
   for (let i = 0; i < chars.length; i++) {
@@ -186,6 +208,7 @@ export function hygieneIssues(text: string, options: { allowTab?: boolean } = {}
       continue;
     }
     if (code === 0x0d && chars[i + 1] === '\n') continue;
+    if (inEmoji.has(i)) continue;
     const kind = refusedKind(char, code, i > 0 ? chars[i - 1]! : '', options.allowTab === true);
     if (kind) {
       const key = `${line}/${code}`;

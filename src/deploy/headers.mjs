@@ -4,6 +4,7 @@
 //   - src/integrations/security-headers.mjs → dist/_headers (Netlify / Cloudflare Pages format), written at build
 //   - scripts/gen-nginx.mjs   → deploy/nginx.conf (committed; a test keeps it up to date)
 //   - tests/e2e/headers.spec.ts asserts what the server actually sends.
+import { PREFIXED_LOCALES } from '../model/locales.ts';
 
 /**
  * CSP directives for the <meta> policy. Astro adds `script-src` and `style-src` ('self' plus the
@@ -151,8 +152,8 @@ export const CONTENT_TYPES = {
 /** The Content-Security-Policy header by what is served: images get IMAGE_CSP, everything else CSP_HEADER. */
 export const CONTENT_SECURITY_POLICY = { image: IMAGE_CSP, default: CSP_HEADER };
 
-/** File extensions served as images (they get IMAGE_CSP). */
-export const IMAGE_EXTENSIONS = Object.entries(CONTENT_TYPES)
+/** File extensions the server treats as images (they get IMAGE_CSP); what content may upload is src/content-policy/images.ts. */
+export const SERVED_IMAGE_EXTENSIONS = Object.entries(CONTENT_TYPES)
   .filter(([, type]) => type.startsWith('image/'))
   .map(([ext]) => ext);
 
@@ -180,8 +181,8 @@ export const UTF8_TYPES = ['text/html', ...GZIP_TYPES];
 export const FEED_NAME = 'rss.xml';
 export const FEED_TYPE = 'application/rss+xml';
 
-/** Locales with their own 404 page at /<locale>/404.html; the default locale's is /404.html. */
-export const LOCALE_404 = ['en'];
+/** Locales with their own 404 page at /<locale>/404.html (all but the default, whose page is /404.html). */
+export const LOCALE_404 = PREFIXED_LOCALES;
 
 /**
  * dist/_headers for Netlify / Cloudflare Pages. Both merge the headers of every rule that matches a

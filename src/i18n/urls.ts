@@ -41,7 +41,5 @@ export function localeParams() {
   }));
 }
 
-/** The link to a clause's anchor on the MoU page, e.g. item 8 → /en/mou/#item-8. */
-export function clauseAnchor(kind: 'purpose' | 'item', number: number): string {
-  return `${kind}-${number}`;
-}
+/** A clause's anchor on the MoU page, e.g. item 8 → "item-8" (/en/mou/#item-8). */
+export { clauseAnchor } from '../model/keys';

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { runnerImport } from 'vite';
 import { ADMIN_CSP, ADMIN_PATH } from '../deploy/headers.mjs';
-import { CMS_AUTH_URL, CMS_BRANCH, CMS_REPO } from '../../site.config.mjs';
+import { CMS_AUTH_URL, CMS_BRANCH, CMS_REPO, CMS_SIGN_IN_READY } from '../../site.config.mjs';
 
 /**
  * The content editor at /admin/: Sveltia CMS, self-hosted from node_modules (no CDN), with its
@@ -117,7 +117,28 @@ const metaCsp = ADMIN_CSP.split('; ')
   .filter((directive) => !directive.startsWith('frame-ancestors'))
   .join('; ');
 
-export function adminHtml(): string {
+/**
+ * Shown on the editor's start page while sign-in is not configured: GitHub sign-in would hang
+ * on "Signing in…", so the page says what works instead. Hidden once the editor shows its
+ * toolbars (signed in), so that it never covers a form. Both languages: the editor's own
+ * interface follows the browser's language, this note cannot know it before the script runs.
+ */
+export const SIGN_IN_NOTE = {
+  ja: 'GitHub でのサインインは、まだ設定されていません。このパソコンで編集するときは「ローカルリポジトリで作業」を選んでください（説明：docs/editing.md）。',
+  en: 'Sign-in with GitHub is not set up yet. To edit on this computer, choose “Work with Local Repository” (see docs/editing.md).',
+};
+
+const signInNote = (ready: boolean) =>
+  ready
+    ? ''
+    : `
+    <style>body:has([role='toolbar']) #sign-in-note { display: none; }</style>
+    <aside id="sign-in-note" role="note" style="position:fixed;inset:auto 0 0 0;z-index:1;padding:8px 16px;background:#fff7e0;color:#1a1f24;border-top:1px solid #c9a227;font:14px/1.5 system-ui,sans-serif">
+      <p lang="ja" style="margin:0">${SIGN_IN_NOTE.ja}</p>
+      <p lang="en" style="margin:0">${SIGN_IN_NOTE.en}</p>
+    </aside>`;
+
+export function adminHtml(signInReady: boolean = CMS_SIGN_IN_READY): string {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -130,7 +151,7 @@ export function adminHtml(): string {
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <link href="${ADMIN_PATH}config.yml" type="application/yaml" rel="cms-config-url" />
   </head>
-  <body>
+  <body>${signInNote(signInReady)}
     <script src="${ADMIN_PATH}${CMS_SCRIPT}"></script>
   </body>
 </html>

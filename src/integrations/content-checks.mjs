@@ -27,7 +27,7 @@ export class ContentCheckError extends Error {
  * The Vite plugin that refuses to resolve or load any module from content/ that is not a
  * content entry or an allowed image. Exported for the unit tests, which call its hooks directly.
  * @param {string} root the project root (absolute)
- * @param {Pick<typeof import('../content-checks/index'), 'contentModuleProblem' | 'isUnderContent' | 'moduleFile'>} checks
+ * @param {Pick<typeof import('../lib/site-check'), 'contentModuleProblem' | 'isUnderContent' | 'moduleFile'>} checks
  * @returns {import('vite').Plugin}
  */
 export function contentModuleGuard(root, checks) {
@@ -113,7 +113,7 @@ export function overlayPayload(checks, problems) {
 
 /** @returns {import('astro').AstroIntegration} */
 export default function contentChecks() {
-  /** @type {typeof import('../content-checks/index') | undefined} */
+  /** @type {typeof import('../lib/site-check') | undefined} */
   let loaded;
   return {
     name: 'content-checks',

@@ -1,11 +1,12 @@
-// Loads the TypeScript content-check module (and the real schemas it imports) with Vite's
-// module runner, so the same code runs in the Astro integration, the CLI and the unit tests.
+// Loads the TypeScript content check (src/lib/site-check.ts: the checker, the real schemas and the
+// site text that rests on the content) with Vite's module runner, so the same code runs in the
+// Astro integration, the CLI and the unit tests.
 import path from 'node:path';
 import { runnerImport } from 'vite';
 
-/** @returns {Promise<typeof import('../content-checks/index')>} */
+/** @returns {Promise<typeof import('../lib/site-check')>} */
 export async function loadContentChecks(root) {
-  const { module } = await runnerImport(path.join(root, 'src/content-checks/index.ts'), {
+  const { module } = await runnerImport(path.join(root, 'src/lib/site-check.ts'), {
     root,
     configFile: false,
     logLevel: 'silent',

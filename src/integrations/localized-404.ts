@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { defaultLocale, locales } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../model/locales';
 
 /**
  * Astro writes only a static /404 route as 404.html; our one 404 route serves both
@@ -13,8 +13,8 @@ export function localized404(): AstroIntegration {
     name: 'localized-404',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        for (const locale of locales) {
-          const prefix = locale === defaultLocale ? '' : `${locale}/`;
+        for (const locale of LOCALES) {
+          const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
           const from = fileURLToPath(new URL(`${prefix}404/index.html`, dir));
           const to = fileURLToPath(new URL(`${prefix}404.html`, dir));
           await fs.rename(from, to);

@@ -2,7 +2,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
-import { FEED_NAME, IMAGE_EXTENSIONS, renderHeadersFile } from '../deploy/headers.mjs';
+import { FEED_NAME, SERVED_IMAGE_EXTENSIONS, renderHeadersFile } from '../deploy/headers.mjs';
 
 /** URL paths of every built HTML file: `x/index.html` answers at `/x/` and `/x/index.html`. */
 export async function htmlPaths(dir) {
@@ -27,7 +27,7 @@ export default function securityHeaders() {
           .filter((f) => f === FEED_NAME || f.endsWith(`${sep}${FEED_NAME}`))
           .map((f) => `/${f.split(sep).join('/')}`);
         const images = (await readdir(outDir, { recursive: true }))
-          .filter((f) => IMAGE_EXTENSIONS.includes(f.split('.').pop()?.toLowerCase() ?? ''))
+          .filter((f) => SERVED_IMAGE_EXTENSIONS.includes(f.split('.').pop()?.toLowerCase() ?? ''))
           .map((f) => `/${f.split(sep).join('/')}`);
         await writeFile(join(outDir, '_headers'), renderHeadersFile(paths, feeds, images));
         logger.info(`_headers written for ${paths.length} paths`);

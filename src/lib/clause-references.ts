@@ -3,10 +3,11 @@
  * Pages show such text only while the clause exists, and the content check warns, naming the
  * file, when one no longer does; so deleting a clause never leaves a link to a missing anchor.
  */
+import type { ClauseKind } from '../model/keys';
 import { businessOffers } from './business';
 
 export interface ClauseReference {
-  kind: 'purpose' | 'item';
+  kind: ClauseKind;
   number: number;
   /** The source file that holds the reference. */
   file: string;
@@ -26,6 +27,3 @@ export const SITE_CLAUSE_REFERENCES: readonly ClauseReference[] = [
   })),
   { ...LOGO_CLAUSE, file: 'src/pages/[...lang]/partners.astro', what: 'the note on the logos on /partners/' },
 ];
-
-/** A clause as a key, e.g. "item-7", the same as its anchor on the MoU page. */
-export const clauseKey = (kind: 'purpose' | 'item', number: number) => `${kind}-${number}`;

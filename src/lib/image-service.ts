@@ -12,7 +12,7 @@
 import type { LocalImageService } from 'astro';
 import sharpService, { resolveSharpEncoderOptions, type SharpImageServiceConfig } from 'astro/assets/services/sharp';
 import sharp, { type FitEnum, type FormatEnum } from 'sharp';
-import { MAX_IMAGE_PIXELS } from '../content-checks/media';
+import { MAX_IMAGE_PIXELS } from '../content-policy/images';
 
 /** The upload a transform came from, as a path under content/ when it is one. */
 export function uploadName(src: string): string {

@@ -52,38 +52,77 @@ function unitsOf(text: string, locale: Locale): string[] {
 
 /**
  * Breaks a title into lines no wider than `maxEm`: between BudouX phrases in Japanese, between
- * words in English. A unit wider than a line on its own is cut by characters.
+ * words in English. A unit wider than a line on its own is cut by characters. Linear in the
+ * length of the title: each character's width is added once, and no more than `maxLines` lines
+ * are made (a 300,000-character title once kept the card drawing busy for minutes).
  */
-export function wrapText(text: string, locale: Locale, maxEm: number): string[] {
-  const units = unitsOf(text, locale);
+export function wrapText(text: string, locale: Locale, maxEm: number, maxLines = Infinity): string[] {
+  return wrapUnits(unitsOf(text, locale), maxEm, maxLines);
+}
+
+function wrapUnits(units: readonly string[], maxEm: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let width = 0;
+  const full = () => lines.length >= maxLines;
+  const newLine = () => {
+    lines.push(line);
+    line = '';
+    width = 0;
+  };
   for (const unit of units) {
-    const candidate = line + unit;
-    if (line === '' || textWidth(candidate) <= maxEm) {
-      line = line === '' ? unit.trimStart() : candidate;
-    } else {
-      lines.push(line);
-      line = unit.trimStart();
+    if (full()) break;
+    const unitWidth = textWidth(unit);
+    if (line !== '' && width + unitWidth <= maxEm) {
+      line += unit;
+      width += unitWidth;
+      continue;
+    }
+    if (line !== '') newLine();
+    if (full()) break;
+    const start = unit.trimStart();
+    const startWidth = textWidth(start);
+    if (startWidth <= maxEm) {
+      line = start;
+      width = startWidth;
+      continue;
     }
     // A single unit wider than the line: cut it by characters.
-    while (textWidth(line) > maxEm) {
-      let cut = '';
-      for (const char of line) {
-        if (textWidth(cut + char) > maxEm) break;
-        cut += char;
+    for (const char of start) {
+      const w = charWidth(char);
+      if (line !== '' && width + w > maxEm) {
+        newLine();
+        if (full()) break;
       }
-      lines.push(cut);
-      line = line.slice(cut.length);
+      line += char;
+      width += w;
     }
   }
-  if (line) lines.push(line);
+  if (line && !full()) lines.push(line);
   return lines;
 }
 
 export interface TitleLayout {
   fontSize: number;
   lines: string[];
+}
+
+/**
+ * More characters than any card can show (7 lines of 26 em at 40 px, in characters as narrow as
+ * 0.26 em, is 700): a longer title is cut here, before the phrase analysis and the wrapping, so
+ * the card's work does not grow with the title; the layout then ends it with '…'.
+ */
+export const MAX_DRAWN_CHARACTERS = 2000;
+
+function drawable(text: string): string {
+  if (text.length <= MAX_DRAWN_CHARACTERS) return text;
+  let kept = '';
+  let count = 0;
+  for (const char of text) {
+    if (count++ === MAX_DRAWN_CHARACTERS) break;
+    kept += char;
+  }
+  return kept;
 }
 
 /** Height of the title area in px; the site name is above it and the foot line below. */
@@ -95,16 +134,18 @@ const LINE_HEIGHT = 1.35;
  * a phrase or word; at 40 px a too-long title is cut to the lines that fit, ending with '…'.
  */
 export function layoutTitle(text: string, locale: Locale, boxWidth = 1040): TitleLayout {
+  const units = unitsOf(drawable(text), locale);
+  const widest = units.reduce((max, unit) => Math.max(max, textWidth(unit.trim())), 0);
   for (let fontSize = 64; fontSize >= 40; fontSize -= 4) {
     const maxEm = boxWidth / fontSize;
     const maxLines = Math.floor(TITLE_BOX_HEIGHT / (fontSize * LINE_HEIGHT));
-    const lines = wrapText(text, locale, maxEm);
-    const cut = unitsOf(text, locale).some((unit) => textWidth(unit.trim()) > maxEm);
-    if (lines.length <= maxLines && !cut) return { fontSize, lines };
+    // One line more than fits is enough to know that it does not.
+    const lines = wrapUnits(units, maxEm, maxLines + 1);
+    if (lines.length <= maxLines && widest <= maxEm) return { fontSize, lines };
   }
   const fontSize = 40;
   const maxLines = Math.floor(TITLE_BOX_HEIGHT / (fontSize * LINE_HEIGHT));
-  const lines = wrapText(text, locale, boxWidth / fontSize);
+  const lines = wrapUnits(units, boxWidth / fontSize, maxLines + 1);
   if (lines.length <= maxLines) return { fontSize, lines };
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/.$/u, '')}…`;

@@ -1,26 +1,15 @@
 /**
- * The content contract: which collections exist, where their files live and which fields
- * must agree between the two languages. The content checks, the scaffolder and the
- * translation report all read this one table.
+ * The content contract: which collections exist, where their files live, in which format, and
+ * which fields must agree between the two languages. Astro's collections (src/content.config.ts),
+ * the content checks, the CMS, the scaffolder and the translation report all read this one table;
+ * each collection's schema is in src/schemas/index.ts, keyed by the same names.
  */
-import type { ZodType } from 'astro/zod';
 import { ANNOUNCEMENT_KEY } from './announcement';
-import { ceremonySchema, participantSchema, photoSchema } from '../schemas/ceremony';
-import { clauseSchema, mouSchema } from '../schemas/mou';
-import { newsSchema } from '../schemas/news';
-import { organisationSchema } from '../schemas/organisation';
-import { statementSchema } from '../schemas/statement';
+import { LOCALES } from './locales';
 
-export const LOCALES = ['ja', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/** A file name (without extension) that may name an entry: lower case, digits and single hyphens. */
-export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** What the schema factories receive. Mirrors Astro's SchemaContext, with a stand-in image(). */
-export interface CheckSchemaContext {
-  image: () => ZodType;
-}
+/** Where the content lives, relative to the project root: one folder per collection, and media. */
+export const CONTENT_DIR = 'content';
+export const MEDIA_DIR = `${CONTENT_DIR}/media`;
 
 export interface CollectionSpec {
   /** File extensions accepted for entries, first one is the one to use for new entries. */
@@ -29,7 +18,6 @@ export interface CollectionSpec {
   format: 'yaml' | 'mdx';
   /** Collections with exactly one entry name it here. */
   onlyKey?: string;
-  schema: (context: CheckSchemaContext) => ZodType;
   /** Fields whose values must be identical in both languages (dates, numbers, keys, paths). */
   same: readonly string[];
   /** Text fields that must be present in both languages or in neither. */
@@ -40,15 +28,10 @@ export interface CollectionSpec {
   images: readonly string[];
 }
 
-// The schema modules type their context as Astro's SchemaContext; ours provides the image() they use.
-const withContext = (factory: unknown) => factory as (context: CheckSchemaContext) => ZodType;
-const fixed = (schema: ZodType) => () => schema;
-
 export const COLLECTIONS = {
   news: {
     extensions: ['.mdx', '.md'],
     format: 'mdx',
-    schema: fixed(newsSchema),
     same: ['date', 'mouSigned', 'draft'],
     bothOrNeither: ['title', 'description'],
     free: [],
@@ -58,7 +41,6 @@ export const COLLECTIONS = {
     extensions: ['.yaml'],
     format: 'yaml',
     onlyKey: 'memorandum',
-    schema: fixed(mouSchema),
     same: ['termStart', 'termYears', 'draft'],
     bothOrNeither: ['title', 'description', 'purposesHeading', 'lead', 'itemsHeading', 'termHeading', 'term'],
     free: [],
@@ -67,7 +49,6 @@ export const COLLECTIONS = {
   clauses: {
     extensions: ['.mdx', '.md'],
     format: 'mdx',
-    schema: fixed(clauseSchema),
     same: ['kind', 'number', 'draft'],
     bothOrNeither: [],
     free: [],
@@ -77,7 +58,6 @@ export const COLLECTIONS = {
     extensions: ['.mdx', '.md'],
     format: 'mdx',
     onlyKey: 'signing-ceremony',
-    schema: fixed(ceremonySchema),
     same: ['date', 'draft'],
     bothOrNeither: ['title', 'description', 'place', 'eventName'],
     free: [],
@@ -86,7 +66,6 @@ export const COLLECTIONS = {
   photos: {
     extensions: ['.yaml'],
     format: 'yaml',
-    schema: withContext(photoSchema),
     same: ['order', 'image', 'standIn', 'participants', 'draft'],
     bothOrNeither: ['heading', 'caption', 'alt'],
     free: [],
@@ -95,7 +74,6 @@ export const COLLECTIONS = {
   participants: {
     extensions: ['.yaml'],
     format: 'yaml',
-    schema: fixed(participantSchema),
     same: ['name', 'organisation', 'draft'],
     bothOrNeither: ['role'],
     // Free: the Japanese 氏 says nothing about the person, an English Mr./Ms. says their gender.
@@ -106,7 +84,6 @@ export const COLLECTIONS = {
   organisations: {
     extensions: ['.yaml'],
     format: 'yaml',
-    schema: withContext(organisationSchema),
     same: ['order', 'partner', 'url', 'logo', 'draft'],
     bothOrNeither: ['name', 'shortName', 'description', 'logoAlt'],
     free: [],
@@ -115,7 +92,6 @@ export const COLLECTIONS = {
   statements: {
     extensions: ['.mdx', '.md'],
     format: 'mdx',
-    schema: fixed(statementSchema),
     same: ['draft'],
     bothOrNeither: ['title', 'description'],
     free: [],
@@ -149,4 +125,14 @@ export const REQUIRED_ENTRIES: readonly { collection: CollectionName; key: strin
 
 export function isCollectionName(name: string): name is CollectionName {
   return Object.hasOwn(COLLECTIONS, name);
+}
+
+/** The folder of a collection's entries, relative to the project root: content/news. */
+export const collectionFolder = (collection: CollectionName) => `${CONTENT_DIR}/${collection}`;
+
+/** The file-name pattern Astro's glob loader reads for a collection: '{ja,en}/*.{mdx,md}'. */
+export function entryGlob(collection: CollectionName): string {
+  const extensions = COLLECTIONS[collection].extensions.map((ext) => ext.slice(1));
+  const any = (names: readonly string[]) => (names.length === 1 ? names[0] : `{${names.join(',')}}`);
+  return `${any(LOCALES)}/*.${any(extensions)}`;
 }

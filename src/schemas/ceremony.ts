@@ -35,7 +35,7 @@ export const participantSchema = z.strictObject({
   name: z
     .string()
     .min(1)
-    .regex(/^[\p{Script=Latin}\s.'-]+$/u, 'must be in Latin letters, exactly as the source gives it')
+    .regex(/^[\p{Script=Latin}\s.'’‐-]+$/u, 'must be in Latin letters, exactly as the source gives it')
     .describe('Name in Latin letters, exactly as the source gives it.'),
   reading: z
     .string()

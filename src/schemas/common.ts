@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { KEY_PATTERN } from '../model/keys';
 
 /**
  * A key that names another entry (a participant, an organisation), as in its file name. The
@@ -7,7 +8,7 @@ import { z } from 'astro/zod';
 export const entryKey = (what: string) =>
   z
     .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `must be the file name of a ${what}, in lower case without .yaml`)
+    .regex(KEY_PATTERN, `must be the file name of a ${what}, in lower case without .yaml`)
     .meta({
       description: `The file name (without extension) of a ${what} in the same language folder.`,
       references: `${what}s`,

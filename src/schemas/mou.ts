@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CLAUSE_KINDS } from '../model/keys';
 import { draft, pageMeta } from './common';
 import { partialDate } from './partial-date';
 
@@ -18,7 +19,7 @@ export const mouSchema = z.strictObject({
 /** One clause: a purpose (1)–(4) or an agreed item (1)–(11). The body is the clause text. */
 export const clauseSchema = z.strictObject({
   kind: z
-    .enum(['purpose', 'item'], { error: 'must be either purpose or item' })
+    .enum(CLAUSE_KINDS, { error: 'must be either purpose or item' })
     .describe('purpose (section 1) or item (section 2, agreed items).'),
   number: z.number().int().positive().describe('The clause number as printed, e.g. 7 for (7).'),
   draft,

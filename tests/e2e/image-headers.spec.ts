@@ -3,13 +3,13 @@
 // site's origin), every other response the site's own header policy.
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY, IMAGE_EXTENSIONS, SECURITY_HEADERS } from '../../src/deploy/headers.mjs';
+import { CONTENT_SECURITY_POLICY, SERVED_IMAGE_EXTENSIONS, SECURITY_HEADERS } from '../../src/deploy/headers.mjs';
 import { DIST, PAGES } from './site';
 
 /** URL paths of every image in dist/: logos, photos in every format and width, the favicon. */
 const IMAGES = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
   .map((f) => f.split('\\').join('/'))
-  .filter((f) => IMAGE_EXTENSIONS.includes(f.split('.').pop()!.toLowerCase()))
+  .filter((f) => SERVED_IMAGE_EXTENSIONS.includes(f.split('.').pop()!.toLowerCase()))
   .map((f) => `/${f}`)
   .sort();
 

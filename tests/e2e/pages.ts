@@ -8,4 +8,4 @@ export const sitePages = [
   { key: 'news', ja: '/news/', en: '/en/news/' },
 ] as const;
 
-export const locales = ['ja', 'en'] as const;
+export { LOCALES as locales } from '../../src/model/locales';

@@ -1,6 +1,7 @@
 // The pages under test, derived from the build: every index.html and every 404.html in dist/.
 import { readdirSync } from 'node:fs';
 import { ADMIN_PATH } from '../../src/deploy/headers.mjs';
+import { localeOfPath } from '../../src/model/locales';
 
 export const DIST = 'dist';
 
@@ -20,6 +21,6 @@ export const PAGES: string[] = files
 export const ASSETS: string[] = files.filter((f) => f.startsWith('_astro/') && f.includes('.')).map((f) => `/${f}`);
 
 /** The language a page is in, from its path. */
-export const langOf = (path: string) => (path === '/en/' || path.startsWith('/en/') ? 'en' : 'ja');
+export const langOf = localeOfPath;
 
 if (!PAGES.includes('/')) throw new Error('dist/index.html is missing: build the site first (npm run build).');

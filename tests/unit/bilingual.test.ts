@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLLECTIONS, COLLECTION_NAMES } from '../../src/model/collections';
+import { COLLECTIONS, COLLECTION_NAMES } from '../../src/model';
 import { imageContext } from '../../src/content-checks/schema';
+import { schemaFor } from '../../src/schemas';
 import { contentFixture, repoRoot, setField, type Fixture } from './helpers';
 
 let f: Fixture;
@@ -109,7 +110,8 @@ describe('the bilingual rules cover every field', () => {
     '%s: each schema field is compared, required in both languages, or explicitly free',
     (name) => {
       const spec = COLLECTIONS[name];
-      const schema = spec.schema(
+      const schema = schemaFor(
+        name,
         imageContext(path.join(repoRoot, 'content', name, 'ja', 'x.yaml'), repoRoot),
       ) as unknown as {
         _zod: { def: { shape: Record<string, unknown> } };

@@ -6,12 +6,15 @@ import { unified } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_ELEMENTS } from '../../src/content-policy/html';
+import { remarkGfmWithoutAutolinks } from '../../src/content-policy/markdown-syntax';
 import { scanMarkdownBody } from '../../src/content-checks/mdx';
 import { rehypeSanitizeContent } from '../../src/lib/sanitize-content';
 
 const options = { syntaxHighlight: false } as never;
-const plain = await unified().createRenderer(options);
-const sanitized = await unified({ rehypePlugins: [rehypeSanitizeContent] }).createRenderer(options);
+// The site's Markdown syntax (astro.config.mjs): GitHub's, without automatic links.
+const syntax = { gfm: false, remarkPlugins: [remarkGfmWithoutAutolinks] };
+const plain = await unified(syntax).createRenderer(options);
+const sanitized = await unified({ ...syntax, rehypePlugins: [rehypeSanitizeContent] }).createRenderer(options);
 
 const tag = fc.constantFrom(
   ...CONTENT_ELEMENTS,

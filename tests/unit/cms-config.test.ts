@@ -8,7 +8,8 @@ import {
   LOCALES,
   REQUIRED_ENTRIES,
   type CollectionName,
-} from '../../src/model/collections';
+} from '../../src/model';
+import { schemaFor } from '../../src/schemas';
 
 const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
 const collectionOf = (name: string) => config.collections.find((c) => c.name === name)!;
@@ -16,7 +17,7 @@ const fieldOf = (collection: string, name: string) => collectionOf(collection).f
 
 /** The schema's own view of a collection: its object shape, read through Zod's public API. */
 function shapeOf(name: CollectionName): Record<string, z.ZodType> {
-  return (COLLECTIONS[name].schema({ image: () => z.string() }) as unknown as z.ZodObject).shape;
+  return (schemaFor(name, { image: () => z.string() }) as unknown as z.ZodObject).shape;
 }
 
 /** Schema fields without a CMS field, and CMS fields without a schema field (the body aside). */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem, type CheckResult } from '../../src/content-checks/index';
+import { checkContent, formatProblem, type CheckResult } from '../../src/lib/site-check';
 
 export const repoRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
 

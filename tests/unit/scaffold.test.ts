@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES } from '../../src/model/collections';
+import { COLLECTION_NAMES } from '../../src/model';
 import { ScaffoldError, createEntry } from '../../src/authoring/scaffold';
 import { contentFixture, repoRoot, type Fixture } from './helpers';
 

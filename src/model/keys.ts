@@ -1,0 +1,27 @@
+/**
+ * How entries and clauses are named, defined once: the file-name key of an entry (which other
+ * entries use to refer to it) and the anchor of a clause on the MoU page.
+ *
+ * No imports and only erasable type syntax, so Node loads it directly as well as through Vite.
+ */
+
+/** A file name (without extension) that may name an entry: lower case, digits and single hyphens. */
+export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The two kinds of clause: a purpose (section 1) or an agreed item (section 2). */
+export const CLAUSE_KINDS = ['purpose', 'item'] as const;
+export type ClauseKind = (typeof CLAUSE_KINDS)[number];
+
+/**
+ * A clause's key and its anchor on the MoU page, e.g. agreed item 8 → "item-8" (/en/mou/#item-8):
+ * the number as the site shows it, without leading zeros.
+ */
+export function clauseAnchor(kind: ClauseKind, number: number): string {
+  return `${kind}-${number}`;
+}
+
+/** An anchor that has the form of a clause's, "item-12" → ['item', '12'], else undefined. */
+export function parseClauseAnchor(anchor: string): [ClauseKind, string] | undefined {
+  const match = /^(purpose|item)-(\d+)$/.exec(anchor);
+  return match ? [match[1] as ClauseKind, match[2]!] : undefined;
+}

@@ -1,0 +1,72 @@
+/**
+ * The search panel as a keyboard and a high-contrast user meet it: Escape closes it and keeps
+ * the query, one clear button, and the highlighted words readable in forced colours, light and dark.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+async function openWith(page: Page, query: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: '検索', exact: true }).click();
+  await page.getByRole('searchbox').fill(query);
+  await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
+}
+
+/** WCAG contrast ratio of two computed CSS colours (rgb()/rgba(), opaque). */
+function contrastIn(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const rgb = (css: string) =>
+        css
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number);
+      const lum = (css: string) => {
+        const [r, g, b] = rgb(css).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const style = getComputedStyle(el);
+      const [a, b] = [lum(style.color), lum(style.backgroundColor)].sort((x, y) => y - x);
+      return { ratio: (a! + 0.05) / (b! + 0.05), color: style.color, background: style.backgroundColor };
+    });
+}
+
+test('Escape closes the search and keeps the query; the field has no second clear button', async ({ page }) => {
+  await openWith(page, '覚書');
+  const input = page.getByRole('searchbox');
+  // Chromium's own clear button is hidden by a rule that reaches this field (computed styles of
+  // that pseudo-element are not readable, so the rule and its match are checked instead).
+  const hidden = await input.evaluate((field) =>
+    [...document.styleSheets].some((sheet) =>
+      [...sheet.cssRules].some((rule) => {
+        if (!(rule instanceof CSSStyleRule)) return false;
+        const [base, pseudo] = rule.selectorText.split('::');
+        return pseudo === '-webkit-search-cancel-button' && field.matches(base!) && rule.style.display === 'none';
+      }),
+    ),
+  );
+  expect(hidden).toBe(true);
+  await expect(page.getByRole('button', { name: '検索を閉じる' })).toBeVisible();
+  await input.press('Escape');
+  await expect(input).toBeHidden();
+  await expect(page.getByRole('button', { name: '検索', exact: true })).toBeFocused();
+  await page.getByRole('button', { name: '検索', exact: true }).click();
+  await expect(input).toHaveValue('覚書');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the highlighted words keep 4.5:1 normally and in forced colours (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openWith(page, '覚書');
+    const normal = await contrastIn(page, '[data-search-results] mark');
+    // The mark's own tint is translucent: its contrast is the page text on the mix it makes.
+    expect(normal.background, 'a visible tint').not.toMatch(/rgba\(\d+, \d+, \d+, 0\)/);
+    await page.emulateMedia({ colorScheme, forcedColors: 'active' });
+    const forced = await contrastIn(page, '[data-search-results] mark');
+    expect(forced.ratio, JSON.stringify(forced)).toBeGreaterThanOrEqual(4.5);
+  });
+}
