@@ -9,7 +9,7 @@ import { parse } from 'parse5';
 import { XMLParser } from 'fast-xml-parser';
 import { criteria, statement } from '../../src/data/accessibility-criteria';
 import { claimFor, resultOn } from '../../src/lib/accessibility-claim';
-import { ADMIN_PATH } from '../../deploy/headers.mjs';
+import { ADMIN_PATH } from '../../src/deploy/headers.mjs';
 import { DIST, PAGES } from './site';
 
 type Node = {
@@ -140,4 +140,24 @@ test('the pages that show images of text are the ones the report names for 1.4.5
   expect(withText.length).toBeGreaterThan(0);
   const failing = PAGES.filter((path) => resultOn(imagesOfText, path).result === 'fails');
   expect(failing).toEqual(withText);
+});
+
+test('the print table heads each section’s cells by its own row group, under a caption', () => {
+  const table = htmlOf('/mou/print/').find((el) => el.tagName === 'table')!;
+  const inside = elements(table);
+  expect(textOf(inside.find((el) => el.tagName === 'caption')!).trim()).not.toBe('');
+  // A colgroup header would head every later section's cells too (one colgroup spans the table).
+  expect(inside.filter((el) => attr(el, 'scope') === 'colgroup')).toEqual([]);
+  const bodies = inside.filter((el) => el.tagName === 'tbody');
+  expect(bodies.length).toBeGreaterThanOrEqual(3);
+  for (const body of bodies) {
+    const rows = elements(body).filter((el) => el.tagName === 'tr');
+    const first = elements(rows[0]!).filter((el) => el.tagName === 'th');
+    expect(first.map((th) => attr(th, 'scope'))).toEqual(['rowgroup']);
+    for (const row of rows.slice(1)) {
+      const cells = elements(row).filter((el) => el.tagName === 'th' || el.tagName === 'td');
+      expect(cells.filter((c) => c.tagName === 'th').map((th) => attr(th, 'scope'))).toEqual(['row']);
+      expect(cells.filter((c) => c.tagName === 'td')).toHaveLength(2);
+    }
+  }
 });
