@@ -16,6 +16,7 @@ import {
   COLLECTIONS,
   COLLECTION_NAMES,
   KEY_PATTERN,
+  KEY_RULE,
   LOCALES,
   REQUIRED_ENTRIES,
   isCollectionName,
@@ -143,7 +144,7 @@ function discover(root: string, problems: Problem[], _warnings: string[]): Entry
       if (!KEY_PATTERN.test(key)) {
         problems.push({
           file,
-          message: `the file name "${key}" must use only lower-case letters a–z, digits and single hyphens (e.g. item-07).`,
+          message: `the file name "${key}" ${KEY_RULE}.`,
         });
         continue;
       }

@@ -2,7 +2,7 @@
  * The accessibility test report: one entry for every WCAG 2.2 success criterion at levels A and
  * AA, plus 4.1.1 (in JIS X 8341-3:2016 and WCAG 2.0, removed from WCAG 2.2). The statement pages
  * (/accessibility/, /en/accessibility/) render their table from this file, and
- * tests/unit/accessibility-criteria.test.ts refuses a missing or repeated criterion, a cited test
+ * tests/unit/data/accessibility-criteria.test.ts refuses a missing or repeated criterion, a cited test
  * that does not exist, and a procedure that docs/accessibility-testing.md does not describe.
  *
  * A result is only as strong as its evidence: "conforms" needs at least one automated test or a
@@ -110,29 +110,29 @@ export type ProcedureId = keyof typeof procedures;
 
 const AXE = { file: 'tests/e2e/a11y.spec.ts', test: '${path} has no axe violations, ${colorScheme}, ${width} px' };
 const FOCUS_CLOSED = {
-  file: 'tests/e2e/focus-not-obscured.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'every Tab stop is visible, search closed: ${path} at ${size.name}',
 };
 const FOCUS_SEARCH = {
-  file: 'tests/e2e/focus-not-obscured.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'every Tab stop is visible, search open with a query: ${path} at ${size.name}',
 };
 const FOCUS_SUGGEST = {
-  file: 'tests/e2e/focus-not-obscured.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'every Tab stop is visible, language suggestion shown: ${path} at ${size.name}',
 };
-const REFLOW = { file: 'tests/e2e/reflow.spec.ts', test: 'no text spills out of its box at 320 px: ${path}' };
+const REFLOW = { file: 'tests/e2e/a11y.spec.ts', test: 'no text spills out of its box at 320 px: ${path}' };
 const TEXT_200 = {
-  file: 'tests/e2e/reflow.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'no text spills out of its box at 390 px with text at 200 %: ${path}',
 };
-const SPACING = { file: 'tests/e2e/reflow.spec.ts', test: 'no text is cut off with WCAG text spacing: ${path}' };
+const SPACING = { file: 'tests/e2e/a11y.spec.ts', test: 'no text is cut off with WCAG text spacing: ${path}' };
 const NAMES = {
-  file: 'tests/e2e/label-in-name.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'every link and button is named with its visible text: ${path}',
 };
 const NAMES_AXE = {
-  file: 'tests/e2e/label-in-name.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'axe label-content-name-mismatch finds nothing: ${path}',
 };
 const COPIED = {
@@ -140,7 +140,7 @@ const COPIED = {
   test: 'shows and announces the confirmation next to the link: ${path}',
 };
 const HEADINGS = {
-  file: 'tests/e2e/structure.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'no two headings on the page say the same: ${path}',
 };
 const PHOTO_HEADINGS = {

@@ -20,6 +20,13 @@ export const PAGES: string[] = files
 /** Hashed build assets, e.g. '/_astro/index.abc123.css'. */
 export const ASSETS: string[] = files.filter((f) => f.startsWith('_astro/') && f.includes('.')).map((f) => `/${f}`);
 
+/** The address a visitor opens a page at: a 404 page is reached by a missing address. */
+export const urlOf = (path: string) =>
+  path.endsWith('404.html') ? `${path.replace(/404\.html$/, '')}no-such-page/` : path;
+
+/** Pages without the site's header: no search and no language suggestion. */
+export const PAGES_WITHOUT_HEADER = new Set(['/mou/print/']);
+
 /** The language a page is in, from its path. */
 export const langOf = localeOfPath;
 

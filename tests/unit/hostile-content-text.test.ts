@@ -1,8 +1,7 @@
-// Hostile content against the real `npm run build`, on a temporary copy of the project: markup
-// injection, YAML tricks, invisible characters and dropped files are refused by the content check
-// (in seconds, naming the file, dist/ untouched, no content code run); a rename between builds
-// works without touching caches; and with the check removed altogether, the render-time
-// sanitizer still keeps injected markup out of the pages.
+// Hostile content against the real `npm run build`, on a temporary copy of the project: with the
+// content check removed altogether, the render-time sanitizer still keeps injected markup out of
+// the pages. (What the check refuses is proven in-process by hostile-fixtures.test.ts; what a
+// refused or failed build leaves behind, and the rename between builds, by build.test.ts.)
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, type ProjectCopy } from './helpers/project-copy';
@@ -11,8 +10,6 @@ let copy: ProjectCopy;
 const at = (file: string) => copy.at(file);
 const read = (file: string) => copy.read(file);
 const write = (file: string, text: string) => copy.write(file, text);
-/** Written only if content code ran during the build. */
-const MARKER = () => at('content-code-ran.txt');
 
 const build = () => copy.build();
 
@@ -38,90 +35,17 @@ function buildWith(changes: Record<string, (text: string) => string | null>) {
   }
 }
 
-function expectRefused({ status, output }: { status: number | null; output: string }, line: RegExp) {
-  expect(status).not.toBe(0);
-  expect(output).toMatch(line);
-  expect(output).toContain('Build failed: dist/ was not changed');
-  expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace without DEBUG=1
-  expect(read('dist/index.html')).toBe('previous build\n');
-  expect(fs.existsSync(MARKER())).toBe(false);
-}
-
 const NEWS_EN = 'content/news/en/mou-renewal.mdx';
 const ITEM = (locale: string, ext: string) => `content/clauses/${locale}/item-11.${ext}`;
-/** An expression that would leave the marker file if MDX were ever run. */
-const RUN_MARKER = `{(await import('node:fs')).writeFileSync(${JSON.stringify('content-code-ran.txt')}, 'ran')}`;
 
-// Every test here spawns `npm run build`. Even a refusal at the content check starts npm, Node and
-// Astro: 4.4 s seen on a busy 2-core machine, too near a third of the in-process default of 20 s.
-describe('npm run build with hostile content', { timeout: 180_000 }, () => {
+// A whole, successful build: 56.5 s seen with the load average at about 20 on a 2-core machine.
+describe('npm run build with hostile content', { timeout: 300_000 }, () => {
   beforeAll(() => {
     copy = projectCopy('hostile-text');
     fs.mkdirSync(at('dist'));
     write('dist/index.html', 'previous build\n');
   });
   afterAll(() => copy.cleanUp());
-
-  it('refuses an Astro directive that would insert a redirect, without running the MDX', () => {
-    expectRefused(
-      buildWith({
-        [NEWS_EN]: (t) =>
-          `${t.trimEnd()}\n\n<span set:html="<meta http-equiv='refresh' content='0;url=https://evil.example/'>">x</span>\n\n${RUN_MARKER}\n`,
-      }),
-      /content\/news\/en\/mou-renewal\.mdx:\d+: <span set:html>: directives and prefixed attributes/,
-    );
-  });
-
-  it('refuses an unquoted impossible date and an invisible character, naming file and field', () => {
-    const result = buildWith({
-      'content/ceremony/ja/signing-ceremony.mdx': (t) => t.replace(/^date:.*$/m, 'date: 2020-02-30'),
-      'content/participants/en/kono.yaml': (t) => t.replace('role: Life', 'role: Li\u202efe'),
-    });
-    expectRefused(
-      result,
-      /content\/ceremony\/ja\/signing-ceremony\.mdx:\d+: date: is not a real calendar date \(got "2020-02-30"\)/,
-    );
-    expect(result.output).toContain(
-      'content/participants/en/kono.yaml: role: contains the invisible character U+202E RIGHT-TO-LEFT OVERRIDE',
-    );
-  });
-
-  it('refuses a comment that would hide the rest of the page in plain Markdown, and a file it would drop', () => {
-    const clause = read(ITEM('en', 'mdx'));
-    const result = buildWith({
-      [ITEM('en', 'md')]: () => clause.replace(/---\n\n/, '---\n\n<!-- hides the rest\n\n'),
-      [ITEM('en', 'mdx')]: () => null,
-      'content/clauses/en/item-12.MDX': () => clause,
-    });
-    expectRefused(
-      result,
-      /content\/clauses\/en\/item-11\.md:\d+: HTML comments \(<!-- … -->\) are not allowed in content/,
-    );
-    expect(result.output).toContain('content/clauses/en/item-12.MDX: the extension .MDX must be written in lower case');
-  });
-
-  it('a failure after the content check prints no stack trace unless DEBUG=1', () => {
-    const page = 'src/pages/zz-broken.astro';
-    const { status, output } = buildWith({ [page]: () => "---\nthrow new Error('deliberate failure');\n---\n" });
-    expect(status).not.toBe(0);
-    expect(output).toContain('deliberate failure');
-    expect(output).toContain('(stack trace left out; run with DEBUG=1 to see it)');
-    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    expect(read('dist/index.html')).toBe('previous build\n');
-  });
-
-  it('builds again after a clause is renamed from .mdx to .md, without deleting any cache', () => {
-    expect(build().status).toBe(0);
-    for (const locale of ['ja', 'en']) fs.renameSync(at(ITEM(locale, 'mdx')), at(ITEM(locale, 'md')));
-    try {
-      const { status, output } = build();
-      expect(output).toContain('Build complete: dist/ now holds the new site.');
-      expect(status).toBe(0);
-      expect(read('dist/en/mou/index.html')).toContain('setting up a company');
-    } finally {
-      for (const locale of ['ja', 'en']) fs.renameSync(at(ITEM(locale, 'md')), at(ITEM(locale, 'mdx')));
-    }
-  }, 600_000);
 
   it('with the content check removed, the render-time sanitizer still keeps injected markup out', () => {
     const checks = 'src/integrations/content-checks.mjs';
@@ -154,5 +78,5 @@ describe('npm run build with hostile content', { timeout: 180_000 }, () => {
       ])
         expect(page, injected).not.toContain(injected);
     }
-  }, 600_000);
+  });
 });

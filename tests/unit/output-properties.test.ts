@@ -204,10 +204,34 @@ describe('Open Graph card', () => {
             .filter((k) => !k.startsWith('@_') && k !== '#text')
             .sort(),
         ).toEqual(['line', 'rect', 'text']);
-        expect(layoutTitle(title, locale).lines.length).toBeGreaterThanOrEqual(0);
+        // The title is drawn as one tspan per laid-out line, every baseline inside the title box
+        // (y 130 to 510, above the rule at 540), at a font size from 40 to 64 px.
+        const { fontSize, lines } = layoutTitle(title, locale);
+        expect(fontSize).toBeGreaterThanOrEqual(40);
+        expect(fontSize).toBeLessThanOrEqual(64);
+        const titleText = [root.text].flat()[1];
+        const tspans = titleText.tspan === undefined ? [] : [titleText.tspan].flat();
+        expect(tspans).toHaveLength(lines.length);
+        for (const tspan of tspans) {
+          expect(Number(tspan['@_y'])).toBeGreaterThanOrEqual(130);
+          expect(Number(tspan['@_y'])).toBeLessThanOrEqual(510);
+        }
       }),
       RUNS,
     );
+  });
+
+  it('a title too long for the box is cut at 40 px with an ellipsis, inside the box', () => {
+    const { fontSize, lines } = layoutTitle('memorandum '.repeat(80).trim(), 'en');
+    expect(fontSize).toBe(40);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.at(-1)).toMatch(/…$/);
+    const svg = xml.parse(
+      ogSvg({ locale: 'en', title: 'memorandum '.repeat(80).trim(), siteName: 'S', footer: 'f' }),
+    ).svg;
+    const ys = [[svg.text].flat()[1].tspan].flat().map((t: Record<string, string>) => Number(t['@_y']));
+    expect(ys).toHaveLength(lines.length);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(510);
   });
 
   it('the renderer draws any title without failing (a control character used to crash the build)', async () => {

@@ -63,8 +63,9 @@ describe('roles and organisations', () => {
 
   it('keeps the organisation out of the Japanese roles (the page adds it in front)', () => {
     const orgs = readEntries('organisations', 'ja');
-    for (const [key, person] of readEntries('participants', 'ja')) {
-      if (!person.organisation) continue;
+    const people = [...readEntries('participants', 'ja')].filter(([, person]) => person.organisation);
+    expect(people.length).toBeGreaterThan(0);
+    for (const [key, person] of people) {
       const org = orgs.get(person.organisation as string)!.name as string;
       expect(person.role as string, key).not.toContain(org);
       expect(person.role as string, key).not.toMatch(/[\s、,]/);
