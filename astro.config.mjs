@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { SITE_URL } from './site.config.mjs';
+import { OPERATOR, PRODUCTION, SITE_URL, operatorProblems } from './site.config.mjs';
 import { localized404 } from './src/integrations/localized-404';
 import contentChecks from './src/integrations/content-checks.mjs';
 import ogImages from './src/integrations/og-images.ts';
@@ -27,6 +27,11 @@ import securityHeaders from './src/integrations/security-headers.mjs';
 const INLINE_STYLESHEETS = process.env.ASTRO_INLINE_STYLESHEETS ?? 'auto';
 if (!['auto', 'always', 'never'].includes(INLINE_STYLESHEETS))
   throw new Error(`ASTRO_INLINE_STYLESHEETS must be auto, always or never (got "${INLINE_STYLESHEETS}")`);
+
+// Who runs the site must be known before it is published (site.config.mjs): refuse here, before
+// anything is built, with the one line that says what to set.
+const operatorProblem = operatorProblems(OPERATOR, PRODUCTION)[0];
+if (operatorProblem) throw new Error(operatorProblem);
 
 export default defineConfig({
   site: SITE_URL,

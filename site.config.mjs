@@ -3,11 +3,59 @@
 // Override at build time with SITE_URL=https://example.org npm run build.
 export const SITE_URL = process.env.SITE_URL ?? 'https://kawasaki-biom.example.jp';
 
-// Where visitors report accessibility problems to the site's operator: an https:// web form or
-// page, or a mailto: address. Empty until the operator provides one; the accessibility statement
-// then points visitors to the partners' official websites instead. Nothing is assumed here: set
-// it at build time, e.g. FEEDBACK_URL=https://example.org/contact npm run build.
-export const FEEDBACK_URL = process.env.FEEDBACK_URL ?? '';
+// Who runs this site and how visitors reach them (accessibility problems included). The City's
+// announcement does not say who operates this microsite, so nothing is assumed: set the
+// operator's name in both languages and a contact (an https:// page or form, or a mailto:
+// address) at build time, e.g.
+//   OPERATOR_NAME_JA=… OPERATOR_NAME_EN=… OPERATOR_CONTACT=https://example.org/contact npm run build
+// The footer and the accessibility statement show them. Until they are set, a development build
+// shows a marked placeholder; a build for the public (DEPLOY=production) refuses to run.
+export const OPERATOR = {
+  name: { ja: process.env.OPERATOR_NAME_JA ?? '', en: process.env.OPERATOR_NAME_EN ?? '' },
+  contact: process.env.OPERATOR_CONTACT ?? '',
+};
+
+// A build meant for the public is marked DEPLOY=production (the deploy workflow sets it). Not
+// CI or NODE_ENV: the test suite builds with CI=true, and Astro sets NODE_ENV=production for
+// every build.
+export const PRODUCTION = process.env.DEPLOY === 'production';
+
+/**
+ * What is wrong with the operator setting, one line each, in words an editor understands; empty
+ * when it may be built. A contact that is set must be an https:// or mailto: address; in a
+ * production build the name (both languages) and the contact must be set.
+ * @param {{ name: { ja: string; en: string }; contact: string }} operator
+ * @param {boolean} production
+ * @returns {string[]}
+ */
+export function operatorProblems(operator, production) {
+  const problems = [];
+  const contact = operator.contact.trim();
+  if (contact) {
+    let url;
+    try {
+      url = new URL(contact);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'mailto:'))
+      problems.push(
+        `site.config.mjs: OPERATOR_CONTACT must be an https:// address or a mailto: address (got "${contact}")`,
+      );
+  }
+  if (production) {
+    const missing = [
+      !operator.name.ja.trim() && 'OPERATOR_NAME_JA (the operator’s name in Japanese)',
+      !operator.name.en.trim() && 'OPERATOR_NAME_EN (the operator’s name in English)',
+      !contact && 'OPERATOR_CONTACT (an https:// contact page or a mailto: address)',
+    ].filter(Boolean);
+    if (missing.length)
+      problems.push(
+        `site.config.mjs: a production build (DEPLOY=production) needs the site's operator; set ${missing.join(', ')}`,
+      );
+  }
+  return problems;
+}
 
 // The content editor (Sveltia CMS at /admin/, docs/editing.md) commits to this GitHub repository
 // and branch, through pull requests. CMS_AUTH_URL is the address of the OAuth client that signs

@@ -12,6 +12,7 @@ import {
   COLLECTION_NAMES,
   DEFAULT_LOCALE,
   KEY_PATTERN,
+  KEY_RULE,
   LOCALES,
   REQUIRED_ENTRIES,
   type CollectionName,
@@ -281,7 +282,8 @@ export function cmsCollections(): CmsCollection[] {
       ...(identifier ? { identifier_field: identifier } : { summary: '{{slug}}' }),
       slug: {
         editable: ['create'],
-        pattern: [regexSource(KEY_PATTERN), 'lower-case letters, digits and single hyphens, e.g. visit-2021'],
+        // The content check's own words for the rule, so the form says what the check says.
+        pattern: [regexSource(KEY_PATTERN), `The key ${KEY_RULE}.`],
         hint: 'The key: the file name in both languages. Lower-case letters, digits and hyphens.',
       },
       fields,

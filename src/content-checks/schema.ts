@@ -36,34 +36,42 @@ export function imageContext(entryFile: string, root: string): CheckSchemaContex
   };
 }
 
-type Internal = { _zod: { def: Record<string, unknown> } };
+/** Wrappers that only qualify a value (optional, defaulted, nullable, …): the value's schema is inside. */
+const WRAPPERS = [
+  z.ZodOptional,
+  z.ZodDefault,
+  z.ZodPrefault,
+  z.ZodNullable,
+  z.ZodNonOptional,
+  z.ZodReadonly,
+  z.ZodCatch,
+];
 
-/** The schema of a field, found by walking object shapes and unwrapping optional/default/pipe. */
-function schemaAt(schema: ZodType, fieldPath: readonly PropertyKey[]): Internal | undefined {
-  let current = schema as unknown as Internal | undefined;
-  const unwrap = () => {
-    for (let i = 0; i < 10 && current; i++) {
-      const def = current._zod.def;
-      const next = (def.innerType ?? (def.type === 'pipe' ? def.out : undefined)) as Internal | undefined;
-      if (!next) return;
-      current = next;
-    }
-  };
-  unwrap();
-  for (const key of fieldPath) {
-    if (!current) return undefined;
-    const def = current._zod.def;
-    if (def.type === 'object') current = (def.shape as Record<PropertyKey, Internal>)[key];
-    else if (def.type === 'array') current = def.element as Internal;
-    else return undefined;
-    unwrap();
+/** A schema without its wrappers and preprocessing, through Zod's public API (unwrap(), a pipe's out). */
+function peel(schema: ZodType | undefined): ZodType | undefined {
+  let current = schema;
+  for (let i = 0; i < 10 && current; i++) {
+    if (WRAPPERS.some((Wrapper) => current instanceof Wrapper))
+      current = (current as z.ZodOptional).unwrap() as ZodType;
+    else if (current instanceof z.ZodPipe) current = current.out as ZodType;
+    else break;
   }
   return current;
 }
 
-function isWholeNumber(schema: Internal | undefined): boolean {
-  const checks = (schema?._zod.def.checks ?? []) as Internal[];
-  return checks.some((check) => /int/.test(String(check._zod.def.format ?? '')));
+/** The schema of a field, found by walking object shapes and array elements. */
+function schemaAt(schema: ZodType, fieldPath: readonly PropertyKey[]): ZodType | undefined {
+  let current = peel(schema);
+  for (const key of fieldPath) {
+    if (current instanceof z.ZodObject) current = peel((current.shape as Record<PropertyKey, ZodType>)[key]);
+    else if (current instanceof z.ZodArray) current = peel(current.element as ZodType);
+    else return undefined;
+  }
+  return current;
+}
+
+function isWholeNumber(schema: ZodType | undefined): boolean {
+  return schema instanceof z.ZodNumber && schema.isInt;
 }
 
 function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
@@ -128,8 +136,8 @@ export function formatIssues(schema: ZodType, data: unknown, issues: readonly z.
         break;
       }
       case 'unrecognized_keys': {
-        const shape = schemaAt(schema, issue.path)?._zod.def.shape as Record<string, unknown> | undefined;
-        const allowed = shape ? Object.keys(shape).join(', ') : '';
+        const object = schemaAt(schema, issue.path);
+        const allowed = object instanceof z.ZodObject ? Object.keys(object.shape).join(', ') : '';
         for (const key of issue.keys) {
           out.push({
             field: fieldName([...issue.path, key]),

@@ -12,6 +12,43 @@
 
 export type Result = 'conforms' | 'fails' | 'not-applicable';
 
+/**
+ * The statement as a whole (the items WAIC's notation guideline and JIS X 8341-3:2016 5.2 ask a
+ * statement to give). Which wording it may use (準拠 / 一部準拠 / 配慮) is not written here: it is
+ * decided from this record by claimFor() in src/lib/accessibility-claim.ts.
+ */
+export const statement = {
+  /** 表明日: the day this statement and its record were last revised. */
+  date: '2026-12-01',
+  /** The notation guideline whose wording the statement uses, as read for this record. */
+  guideline: {
+    title: 'ウェブコンテンツの JIS X 8341-3:2016 対応度表記ガイドライン',
+    edition: { ja: '2016年3月版', en: 'March 2016 edition' },
+    url: 'https://waic.jp/docs/jis2016/compliance-guidelines/201603/',
+  },
+  /**
+   * Whether the testing followed the procedure of Annex JB (informative) of JIS X 8341-3:2016.
+   * It did not: the tests and procedures below were written without Annex JB's text. Only a test
+   * that does may set this, and only then can the statement say 準拠 or 一部準拠.
+   */
+  annexJB: false,
+  /** Built but not in scope: the content editor (docs/editing.md), a tool for the site's editors. */
+  excluded: ['/admin/'],
+  /** Web content technologies relied upon, by their key in src/i18n/statement.ts. */
+  technologies: ['html', 'css', 'aria', 'js', 'svg'] as const,
+};
+
+/** A result that differs on some pages from the criterion's result on the others. */
+export interface PageResult {
+  /** Page paths, e.g. '/ceremony/'. tests/e2e/statement-record.spec.ts checks them against the build. */
+  pages: string[];
+  result: Result;
+  evidence: Evidence[];
+  note: { ja: string; en: string };
+  /** 今後の対応方針 for a result that fails. */
+  plan?: { ja: string; en: string };
+}
+
 export type Evidence =
   /** An automated test: its file and its title exactly as written in the source (template literals included). */
   | { test: string; file: string }
@@ -28,9 +65,14 @@ export interface Criterion {
   /** Part of WCAG 2.2 (false only for 4.1.1, which WCAG 2.2 removed). */
   wcag22: boolean;
   name: { ja: string; en: string };
+  /** The result on every page in scope, except those in `pages`. */
   result: Result;
   evidence: Evidence[];
   note?: { ja: string; en: string };
+  /** 今後の対応方針 when `result` fails. */
+  plan?: { ja: string; en: string };
+  /** Pages with another result than `result`. */
+  pages?: PageResult[];
 }
 
 /** Manual procedures, described in docs/accessibility-testing.md under "## <id>: …", with the date last done. */
@@ -114,6 +156,32 @@ const SKIP_LINK = {
   test: 'the skip link is visible with its padding when focused: ${path}',
 };
 const HTML = { script: 'test:html' };
+const RECORD = 'tests/e2e/statement-record.spec.ts';
+const TWO_WAYS = { file: RECORD, test: 'every page in scope can be reached in at least two ways: ${path}' };
+const PRINT_TABLE = {
+  file: RECORD,
+  test: 'the print table heads each section’s cells by its own row group, under a caption',
+};
+const IMAGES_OF_TEXT = {
+  file: RECORD,
+  test: 'the pages that show images of text are the ones the report names for 1.4.5',
+};
+const SKIP_LINK_COVERS_NOTHING = {
+  file: 'tests/e2e/focus-visible.spec.ts',
+  test: 'the skip link appears on focus without covering other content, until focus leaves it: ${path}',
+};
+const FOCUS_VISIBLE = {
+  file: 'tests/e2e/focus-visible.spec.ts',
+  test: 'every Tab stop shows an outline that contrasts with what is behind it: ${path}',
+};
+const LINKS_UNDERLINED = {
+  file: 'tests/e2e/focus-visible.spec.ts',
+  test: 'links in running text are underlined, not told apart by colour alone: ${path}',
+};
+const IMAGE_TEXT_CONTRAST = {
+  file: 'tests/unit/image-text-contrast.test.ts',
+  test: 'the text drawn in each stand-in image has at least 4.5:1 against every background in it',
+};
 const M = (procedure: ProcedureId) => ({ procedure });
 
 const notApplicable = (ja: string, en: string) => ({
@@ -182,7 +250,7 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: '情報及び関係性', en: 'Info and Relationships' },
     result: 'conforms',
-    evidence: [AXE, HTML, PHOTO_HEADINGS, M('M3')],
+    evidence: [AXE, HTML, PHOTO_HEADINGS, PRINT_TABLE, M('M3')],
   },
   {
     id: '1.3.2',
@@ -233,7 +301,7 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: '色の使用', en: 'Use of Color' },
     result: 'conforms',
-    evidence: [AXE, M('M4')],
+    evidence: [AXE, LINKS_UNDERLINED],
   },
   {
     id: '1.4.2',
@@ -250,7 +318,11 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: 'コントラスト（最低限）', en: 'Contrast (Minimum)' },
     result: 'conforms',
-    evidence: [AXE],
+    evidence: [AXE, IMAGE_TEXT_CONTRAST],
+    note: {
+      ja: 'axe-coreはページの文字を、画像の中の文字は仮画像の画素を計測して確かめています。',
+      en: 'axe-core checks the text of the pages; the text inside the stand-in images is measured from their pixels.',
+    },
   },
   {
     id: '1.4.4',
@@ -268,11 +340,26 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: '文字画像', en: 'Images of Text' },
     result: 'conforms',
-    evidence: [M('M2')],
+    evidence: [IMAGES_OF_TEXT, M('M2')],
     note: {
-      ja: '文字を含む画像はロゴ（例外）だけです。',
-      en: 'The only images containing text are logos, which are exempt.',
+      ja: 'ほかのページには、文字を含む画像はありません。',
+      en: 'No other page shows an image containing text.',
     },
+    pages: [
+      {
+        pages: ['/ceremony/', '/en/ceremony/', '/partners/', '/en/partners/'],
+        result: 'fails',
+        evidence: [IMAGES_OF_TEXT, M('M2')],
+        note: {
+          ja: '写真とロゴの仮画像は、「仮画像」などの文字や名前を画像として表示しています。実際のロゴの文字は例外（ロゴタイプ）ですが、仮画像の文字は例外に当たりません。',
+          en: 'The stand-ins for the photos and logos show text, such as “stand-in” and names, as images. Text in a real logo is exempt (a logotype); the text of a stand-in is not.',
+        },
+        plan: {
+          ja: '実際の写真とロゴが届いたら仮画像と差し替え、改めて確認します。',
+          en: 'Replace the stand-ins with the real photos and logos when they arrive, and check again.',
+        },
+      },
+    ],
   },
   {
     id: '1.4.10',
@@ -307,10 +394,12 @@ export const criteria: Criterion[] = [
     jis: false,
     wcag22: true,
     name: { ja: 'ホバー又はフォーカスで表示されるコンテンツ', en: 'Content on Hover or Focus' },
-    ...notApplicable(
-      'ホバーやフォーカスで現れる内容はありません（検索はボタンを押したときに開きます）。',
-      'Nothing appears on hover or focus (search opens when its button is pressed).',
-    ),
+    result: 'conforms',
+    evidence: [SKIP_LINK_COVERS_NOTHING, M('M1')],
+    note: {
+      ja: 'フォーカスで現れるのは「本文へ移動」のリンクだけです。ほかの内容に重ならず、フォーカスが離れるまで表示されます。',
+      en: 'The only thing that appears on focus is the “Skip to main content” link. It covers no other content and stays until focus leaves it.',
+    },
   },
   {
     id: '2.1.1',
@@ -411,9 +500,47 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: '複数の手段', en: 'Multiple Ways' },
     result: 'conforms',
-    evidence: [
-      { file: 'tests/e2e/discoverability.spec.ts', test: 'finds Japanese pages for a Japanese word, only in Japanese' },
-      M('M6'),
+    evidence: [TWO_WAYS],
+    note: {
+      ja: 'ページへのリンク（メニューと本文）、サイト内検索、サイトマップのうち、少なくとも二つで見つけられます。',
+      en: 'Each page can be found in at least two of: links (the menu and the text), site search, the sitemap.',
+    },
+    pages: [
+      {
+        pages: ['/mou/print/'],
+        result: 'fails',
+        evidence: [TWO_WAYS],
+        note: {
+          ja: '印刷用ページは、覚書のページからのリンクでしか見つけられません（検索とサイトマップの対象外）。',
+          en: 'The print view can be found only through the link on the memorandum pages (it is not in search or the sitemap).',
+        },
+        plan: {
+          ja: '印刷用ページを見つける二つ目の手段を用意します。',
+          en: 'Provide a second way to find the print view.',
+        },
+      },
+      {
+        pages: ['/news/mou-renewal/', '/en/news/mou-renewal/'],
+        result: 'fails',
+        evidence: [TWO_WAYS],
+        note: {
+          ja: '発表のページは、お知らせの一覧からのリンクでしか見つけられません（同じ内容のホームが検索とサイトマップの対象で、このページは対象外）。',
+          en: 'The announcement’s page can be found only through the link on the news list (search and the sitemap list the home page, which has the same text, instead).',
+        },
+        plan: {
+          ja: '発表のページを見つける二つ目の手段を用意します。',
+          en: 'Provide a second way to find the announcement’s page.',
+        },
+      },
+      {
+        pages: ['/404.html', '/en/404.html'],
+        result: 'not-applicable',
+        evidence: [TWO_WAYS],
+        note: {
+          ja: 'ページが見つからないときに表示されるページで、探して開くページではありません。',
+          en: 'Shown when a page is not found; it is not a page anyone looks for.',
+        },
+      },
     ],
   },
   {
@@ -432,7 +559,7 @@ export const criteria: Criterion[] = [
     wcag22: true,
     name: { ja: 'フォーカスの可視化', en: 'Focus Visible' },
     result: 'conforms',
-    evidence: [FOCUS_CLOSED, M('M4')],
+    evidence: [FOCUS_VISIBLE, M('M4')],
   },
   {
     id: '2.4.11',
@@ -563,9 +690,20 @@ export const criteria: Criterion[] = [
     result: 'conforms',
     evidence: [M('M6')],
     note: {
-      ja: 'アクセシビリティについてのページへのリンクが、すべてのページのフッターの同じ位置にあります。',
-      en: 'Every page links to the accessibility statement from the same place in its footer.',
+      ja: '運営者と連絡先、アクセシビリティについてのページへのリンクは、フッターの同じ位置にあります。',
+      en: 'The operator, its contact and the link to the accessibility statement are in the same place in the footer.',
     },
+    pages: [
+      {
+        pages: ['/mou/print/'],
+        result: 'not-applicable',
+        evidence: [M('M6')],
+        note: {
+          ja: '印刷用ページには、メニューもフッターもなく、ヘルプの手段はありません。',
+          en: 'The print view has no menu or footer, and no means of help.',
+        },
+      },
+    ],
   },
   {
     id: '3.3.1',

@@ -103,6 +103,9 @@ const ja = {
   'print.caption': '覚書の目的、同意事項と有効期間：日本語と英語訳',
   'print.back': '覚書の内容へ戻る',
   'footer.accessibility': 'アクセシビリティ',
+  'footer.operator': 'このサイトの運営者：{name}',
+  'footer.contact': 'お問い合わせ',
+  'footer.operatorUnset': '【未設定：このサイトの運営者と連絡先は、公開する前に設定します。】',
 } as const;
 
 export type UIKey = keyof typeof ja;
@@ -207,6 +210,9 @@ const en = {
   'print.caption': 'Purposes, agreed items and term of the memorandum: Japanese and English translation',
   'print.back': 'Back to the memorandum',
   'footer.accessibility': 'Accessibility',
+  'footer.operator': 'This site is operated by {name}.',
+  'footer.contact': 'Contact',
+  'footer.operatorUnset': '[Not set: the site’s operator and contact are set before the site is published.]',
 } as const satisfies Dictionary;
 
 export const ui: Record<Locale, Dictionary> = { ja: ja satisfies Dictionary, en };

@@ -7,6 +7,8 @@
 
 /** A file name (without extension) that may name an entry: lower case, digits and single hyphens. */
 export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** What KEY_PATTERN asks for, in the words the content check and the editor's form both use. */
+export const KEY_RULE = 'must use only lower-case letters a–z, digits and single hyphens (e.g. item-07)';
 
 /** The two kinds of clause: a purpose (section 1) or an agreed item (section 2). */
 export const CLAUSE_KINDS = ['purpose', 'item'] as const;

@@ -211,3 +211,13 @@ test('the editor offers no Delete for entries the site needs or photos name, and
     expect(await optionsOf(hash), hash).not.toContain('削除');
   expect(await optionsOf('photos/entries/group-photo')).toContain('削除');
 });
+
+test('a key with a capital letter is stopped in the form with the content check’s own words', async ({ page }) => {
+  await page.goto('/admin/#/collections/news/new');
+  await page.getByRole('textbox', { name: 'スラッグ' }).fill('Visit-2021');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(
+    page.getByText('The key must use only lower-case letters a–z, digits and single hyphens (e.g. item-07).'),
+  ).toBeVisible();
+  expect(await browserFile(page, 'content/news/ja/Visit-2021.mdx')).toBeNull();
+});

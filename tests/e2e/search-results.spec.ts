@@ -2,6 +2,7 @@
  * Search finds what a page says, not its frame, and a hit in a clause opens that clause.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readEntries } from '../unit/helpers/content-files';
 
 async function search(page: Page, start: string, query: string) {
   await page.goto(start);
@@ -40,3 +41,32 @@ test('the skip link, header and footer are not indexed', async ({ page }) => {
     expect(excerpts.filter((e) => e.includes(phrase))).toEqual([]);
   }
 });
+
+/** The words of every agreed item, by number, as content/clauses/ has them. */
+const clauseText = (locale: 'ja' | 'en', n: number) =>
+  readEntries('clauses', locale).get(`item-${String(n).padStart(2, '0')}`)!.body as string;
+
+for (const [start, query] of [
+  ['/', '中小企業'],
+  ['/', '技術移転'],
+  ['/', '市場参入'],
+  ['/', '面談'],
+  ['/en/', 'technology transfer'],
+  ['/en/', 'market entry'],
+  ['/en/', 'BioJapan'],
+  ['/en/', 'small and medium-sized'],
+] as const) {
+  test(`everyday query “${query}” opens the companies page at the card quoting it`, async ({ page }) => {
+    const locale = start === '/en/' ? 'en' : 'ja';
+    const results = await search(page, start, query);
+    const business = locale === 'en' ? '/en/business/' : '/business/';
+    const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hits = hrefs.filter((h) => h.startsWith(business));
+    expect(hits, hrefs.join(' ')).toHaveLength(1);
+    const item = Number(hits[0]!.match(/#item-(\d+)$/)?.[1]);
+    expect(item, hits[0]).toBeGreaterThan(0);
+    expect(clauseText(locale, item).toLowerCase()).toContain(query.toLowerCase());
+    await results.and(page.locator(`[href="${hits[0]}"]`)).click();
+    await expect(page.locator(`#item-${item}`)).toBeInViewport();
+  });
+}

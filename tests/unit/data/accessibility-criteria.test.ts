@@ -4,8 +4,10 @@
 // docs/accessibility-testing.md with the same date.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { criteria, procedures, type Criterion } from '../../../src/data/accessibility-criteria';
+import yaml from 'js-yaml';
+import { criteria, procedures, statement, type Criterion } from '../../../src/data/accessibility-criteria';
 import { statementText } from '../../../src/i18n/statement';
+import { claimFor, resultOn } from '../../../src/lib/accessibility-claim';
 
 /** WCAG 2.2 (W3C Recommendation, 12 December 2024): every success criterion at level A and AA. */
 const WCAG22 = {
@@ -38,14 +40,19 @@ function problems(report: Criterion[]): string[] {
     if (c.wcag22 !== (c.id !== '4.1.1')) found.push(`${c.id}: wcag22 should be ${c.id !== '4.1.1'}`);
     if (c.result !== 'fails' && c.evidence.length === 0) found.push(`${c.id} is "${c.result}" without evidence`);
     if (c.result === 'fails' && !c.note) found.push(`${c.id} does not conform but says nothing about why`);
-    for (const e of c.evidence) {
+    for (const p of c.pages ?? []) {
+      if (p.result === 'fails' && !p.plan) found.push(`${c.id} fails on ${p.pages.join(', ')} without a plan`);
+      if (p.evidence.length === 0) found.push(`${c.id} on ${p.pages.join(', ')} has no evidence`);
+      if (p.result === c.result && !p.note) found.push(`${c.id} repeats its result on ${p.pages.join(', ')}`);
+    }
+    for (const e of [...c.evidence, ...(c.pages ?? []).flatMap((p) => p.evidence)]) {
       if ('test' in e) {
         if (!existsSync(e.file)) found.push(`${c.id} cites ${e.file}, which does not exist`);
         else {
           const source = readFileSync(e.file, 'utf8');
           // A test, or a named step of one (a test that runs several checks on one page load).
           const titled = ['`', "'", '"'].some((q) =>
-            ['test', 'test.step'].some((call) => source.includes(`${call}(${q}${e.test}${q}`)),
+            ['test', 'it', 'test.step'].some((call) => source.includes(`${call}(${q}${e.test}${q}`)),
           );
           if (!titled) found.push(`${c.id} cites a test "${e.test}" that ${e.file} does not have`);
         }
@@ -90,6 +97,97 @@ describe('the accessibility test report', () => {
     const en = statementText('en');
     expect(ja('noFailures')).not.toBe('');
     expect(en('noFailures')).not.toBe('');
-    expect(() => en('summary')).toThrow(/needs a value for \{conforms\}/);
+    expect(() => en('summary')).toThrow(/needs a value for \{total\}/);
+  });
+});
+
+// Every page an entry can name, for the claim fixtures (the real list is compared with the build
+// in tests/e2e/statement-record.spec.ts).
+const somePages = ['/', '/ceremony/', '/mou/print/', '/en/'];
+const allConform = criteria.map((c) => ({ ...c, result: 'conforms' as const, pages: [] }));
+
+describe('the claim the statement makes', () => {
+  it('is 配慮 for the real record, which says the testing did not follow Annex JB', () => {
+    expect(statement.annexJB).toBe(false);
+    expect(claimFor({ criteria, pages: somePages, annexJB: statement.annexJB }).claim).toBe('considered');
+  });
+
+  it('is 準拠 only with an Annex JB test, every criterion met on every page, and evidence for each', () => {
+    expect(claimFor({ criteria: allConform, pages: somePages, annexJB: true }).claim).toBe('conforms');
+    // The same results without an Annex JB test: 配慮.
+    expect(claimFor({ criteria: allConform, pages: somePages, annexJB: false }).claim).toBe('considered');
+    // One page without evidence for one criterion: not 準拠, not 一部準拠.
+    const untested = allConform.map((c, i) =>
+      i === 0
+        ? {
+            ...c,
+            pages: [{ pages: ['/mou/print/'], result: 'conforms' as const, evidence: [], note: { ja: 'x', en: 'x' } }],
+          }
+        : c,
+    );
+    expect(claimFor({ criteria: untested, pages: somePages, annexJB: true })).toMatchObject({
+      claim: 'considered',
+      untested: 1,
+    });
+    // ...unless that page is not in scope.
+    expect(claimFor({ criteria: untested, pages: ['/', '/en/'], annexJB: true }).claim).toBe('conforms');
+  });
+
+  it('is 一部準拠 when a criterion fails on a page and the failure has a plan; without a plan 配慮', () => {
+    const failing = (plan?: { ja: string; en: string }) =>
+      allConform.map((c) =>
+        c.id === '1.4.5'
+          ? {
+              ...c,
+              pages: [
+                {
+                  pages: ['/ceremony/'],
+                  result: 'fails' as const,
+                  evidence: c.evidence,
+                  note: { ja: 'x', en: 'x' },
+                  ...(plan ? { plan } : {}),
+                },
+              ],
+            }
+          : c,
+      );
+    expect(claimFor({ criteria: failing({ ja: 'y', en: 'y' }), pages: somePages, annexJB: true })).toMatchObject({
+      claim: 'partial',
+      failing: ['1.4.5'],
+    });
+    expect(claimFor({ criteria: failing(), pages: somePages, annexJB: true }).claim).toBe('considered');
+  });
+});
+
+describe('no row of the report contradicts the site', () => {
+  const photo = (lang: string, key: string) =>
+    yaml.load(readFileSync(`content/photos/${lang}/${key}.yaml`, 'utf8')) as { standIn?: boolean };
+  const row = (id: string) => criteria.find((c) => c.id === id)!;
+
+  it('1.4.5 fails on the ceremony pages while their photos are stand-ins, and on the partners pages while the logos are', () => {
+    const standInPhotos = ['signing-photo', 'group-photo'].some((key) => photo('ja', key).standIn);
+    const standInLogos = ['biom', 'city-of-kawasaki'].some((logo) =>
+      readFileSync(`content/media/logos/${logo}.svg`, 'utf8').includes('STAND-IN'),
+    );
+    for (const page of ['/ceremony/', '/en/ceremony/'])
+      expect(resultOn(row('1.4.5'), page).result, page).toBe(standInPhotos ? 'fails' : 'conforms');
+    for (const page of ['/partners/', '/en/partners/'])
+      expect(resultOn(row('1.4.5'), page).result, page).toBe(standInLogos ? 'fails' : 'conforms');
+    // The note for the other pages may not say that logos are the only images of text.
+    expect(row('1.4.5').note?.en ?? '').not.toMatch(/logo/i);
+  });
+
+  it('1.4.13 is not "not applicable" while the skip link appears on focus', () => {
+    const layout = readFileSync('src/layouts/BaseLayout.astro', 'utf8');
+    if (layout.includes('focus:not-sr-only')) expect(row('1.4.13').result).not.toBe('not-applicable');
+  });
+
+  it('4.1.1 is described as in JIS X 8341-3:2016 and WCAG 2.0, not as only in JIS', () => {
+    for (const locale of ['ja', 'en'] as const) expect(statementText(locale)('tableCaption')).toContain('WCAG 2.0');
+    expect(statementText('en')('tableCaption')).not.toMatch(/only JIS/);
+  });
+
+  it('dates no procedure after the statement it supports', () => {
+    for (const [id, p] of Object.entries(procedures)) expect(p.lastDone <= statement.date, id).toBe(true);
   });
 });

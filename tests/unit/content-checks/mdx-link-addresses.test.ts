@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanMarkdownBody } from '../../src/content-checks/mdx';
+import { scanMarkdownBody } from '../../../src/content-checks/mdx';
 
 const messages = (markdown: string) => scanMarkdownBody(markdown, { mdx: true }).map((f) => f.message);
 const RELATIVE = /is neither a web page nor a page of this site/;

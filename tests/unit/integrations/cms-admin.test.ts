@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIGN_IN_NOTE, adminHtml, cmsBundle, uiLocaleFiles } from '../../src/integrations/cms-admin';
+import { SIGN_IN_NOTE, adminHtml, cmsBundle, uiLocaleFiles } from '../../../src/integrations/cms-admin';
 
 describe('the content editor page and bundle', () => {
   it('explains sign-in on the start page until it is configured, and says nothing once it is', () => {
