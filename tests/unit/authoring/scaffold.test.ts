@@ -39,14 +39,21 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(result.status).toBe(0);
   });
 
-  it('creates the single memorandum when it is missing', () => {
+  it('creates the single memorandum when it is missing, as a draft the check refuses until it is filled in', () => {
     f = contentFixture();
     for (const locale of ['ja', 'en']) f.remove(`content/mou/${locale}/memorandum.yaml`);
     expect(createEntry(f.root, 'mou', 'memorandum')).toEqual([
       'content/mou/ja/memorandum.yaml',
       'content/mou/en/memorandum.yaml',
     ]);
-    expect(f.check().lines).toEqual([]);
+    // The site cannot be built without the memorandum, so its stub may not stay a draft: the
+    // check names both files and nothing else (the stub itself is well formed).
+    expect(f.check().lines).toEqual(
+      ['en', 'ja'].map(
+        (locale) =>
+          `content/mou/${locale}/memorandum.yaml: draft: cannot be a draft, because the memorandum page and its print view show it; set draft to false.`,
+      ),
+    );
   });
 
   it('refuses to overwrite', () => {
