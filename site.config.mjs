@@ -1,7 +1,8 @@
 // The one place that says where the site lives. Everything that needs an absolute URL
 // (canonical links, hreflang, sitemap, feeds, Open Graph) reads it from here.
-// Override at build time with SITE_URL=https://example.org npm run build.
-export const SITE_URL = process.env.SITE_URL ?? 'https://kawasaki-biom.example.jp';
+// Override at build time with SITE_URL=https://example.org npm run build (an empty variable, as a
+// CI workflow passes an unset one, counts as unset).
+export const SITE_URL = process.env.SITE_URL || 'https://kawasaki-biom.example.jp';
 
 // Who runs this site and how visitors reach them (accessibility problems included). The City's
 // announcement does not say who operates this microsite, so nothing is assumed: set the
