@@ -15,8 +15,12 @@ import { locales, sitePages } from './pages';
 const origin = SITE_URL.replace(/\/$/, '');
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const shots = path.resolve(import.meta.dirname, '../../test-results/discover');
-/** Every indexable page: the site's pages and the accessibility statement. */
-const pages = [...sitePages, { key: 'accessibility', ja: '/accessibility/', en: '/en/accessibility/' }];
+/** Every indexable page: the site's pages, the accessibility statement and its test results. */
+const pages = [
+  ...sitePages,
+  { key: 'accessibility', ja: '/accessibility/', en: '/en/accessibility/' },
+  { key: 'accessibility-results', ja: '/accessibility/results/', en: '/en/accessibility/results/' },
+];
 
 /** Parses XML in the browser; throws on a parser error. */
 async function parseXml(page: Page, xml: string) {
@@ -248,8 +252,8 @@ test.describe('search', () => {
     expect(await search(page, '/mou/', '覚書')).toContain('/mou/');
     // The language suggestion's English text is not part of the Japanese index.
     const input = page.getByRole('searchbox');
-    await input.fill('available');
-    await expect(page.locator('[data-search-status]')).toHaveText('「available」に一致するページはありません。');
+    await input.fill('Dismiss');
+    await expect(page.locator('[data-search-status]')).toHaveText('「Dismiss」に一致するページはありません。');
   });
 
   test('finds English pages for an English word, only in English', async ({ page }) => {

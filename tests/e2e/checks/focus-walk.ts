@@ -1,6 +1,8 @@
 // WCAG 2.4.11 (Focus Not Obscured): a walk through every Tab stop of the page as it is, checking at
 // each stop that the focused element is inside the viewport and on top (document.elementFromPoint
-// at its centre is the element or inside it).
+// at the centre of its visible part is the element or inside it). The visible part, not the whole
+// box: a focusable scroll region taller than the viewport (the results table) shows the part on
+// screen, and the centre of its whole box may lie below the fold.
 import type { Page } from '@playwright/test';
 
 /**
@@ -12,8 +14,12 @@ function focusedIsUncovered(): boolean {
   if (!el || el === document.body || el === document.documentElement) return true;
   const box = [...el.getClientRects()].find((r) => r.width > 0 && r.height > 0);
   if (!box) return false;
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
+  // The centre of the box's part inside the viewport (each page function is sent to the page on
+  // its own, so this is written out in each).
+  const [left, right] = [Math.max(box.left, 0), Math.min(box.right, window.innerWidth)];
+  const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, window.innerHeight)];
+  const x = right > left ? (left + right) / 2 : box.left + box.width / 2;
+  const y = bottom > top ? (top + bottom) / 2 : box.top + box.height / 2;
   if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
   const hit = document.elementFromPoint(x, y);
   return !!hit && (hit === el || el.contains(hit));
@@ -34,8 +40,10 @@ function probeFocused(): { where: string; id: number; uncovered: boolean } {
   const box = [...el.getClientRects()].find((r) => r.width > 0 && r.height > 0);
   let uncovered = false;
   if (box) {
-    const x = box.left + box.width / 2;
-    const y = box.top + box.height / 2;
+    const [left, right] = [Math.max(box.left, 0), Math.min(box.right, window.innerWidth)];
+    const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, window.innerHeight)];
+    const x = right > left ? (left + right) / 2 : box.left + box.width / 2;
+    const y = bottom > top ? (top + bottom) / 2 : box.top + box.height / 2;
     const inside = x >= 0 && y >= 0 && x <= window.innerWidth && y <= window.innerHeight;
     const hit = inside ? document.elementFromPoint(x, y) : null;
     uncovered = !!hit && (hit === el || el.contains(hit));
@@ -48,8 +56,10 @@ function whatCovers(): string {
   const el = document.activeElement!;
   const box = [...el.getClientRects()].find((r) => r.width > 0 && r.height > 0);
   if (!box) return 'has no box';
-  const x = Math.round(box.left + box.width / 2);
-  const y = Math.round(box.top + box.height / 2);
+  const [left, right] = [Math.max(box.left, 0), Math.min(box.right, window.innerWidth)];
+  const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, window.innerHeight)];
+  const x = Math.round(right > left ? (left + right) / 2 : box.left + box.width / 2);
+  const y = Math.round(bottom > top ? (top + bottom) / 2 : box.top + box.height / 2);
   const hit = document.elementFromPoint(x, y);
   const name = hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].slice(0, 2).join('.')}` : 'nothing';
   return `at (${x}, ${y}) in ${window.innerWidth}×${window.innerHeight}, under ${name}`;
