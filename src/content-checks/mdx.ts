@@ -15,6 +15,7 @@ import {
   URL_ATTRIBUTES,
   allowedAttributes,
   isRelativeLink,
+  linkTextNamesOtherHost,
   refusedAddress,
 } from '../content-policy/html';
 import { MDX_COMPONENT_ALLOWLIST } from '../content-policy/components';
@@ -80,6 +81,12 @@ interface Node {
   position?: { start: { line: number } };
   children?: Node[];
   [key: string]: unknown;
+}
+
+/** The text a reader sees in a node: its text and inline code, without markup. */
+function plainText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  return (node.children ?? []).map(plainText).join('');
 }
 
 interface JsxAttribute {
@@ -217,6 +224,15 @@ export function scanMarkdownBody(
         if (refused) add(line, linkMessage(refused, node.type === 'image' ? 'a Markdown image' : 'a Markdown link'));
         else if (node.type === 'image') options.onImage?.(url, line);
         else if (node.type === 'link' && isRelativeLink(url)) add(line, relativeLinkMessage(url));
+        if (node.type === 'link') {
+          const label = plainText(node);
+          const named = linkTextNamesOtherHost(label, url);
+          if (named)
+            add(
+              line,
+              `the link text "${snippet(label)}" names ${named}, but the link opens ${url}; a reader trusts the text, so make the text and the address name the same site.`,
+            );
+        }
         checkDecoded(url, line);
         if (typeof node.title === 'string') checkDecoded(node.title, line);
         if (typeof node.alt === 'string') {

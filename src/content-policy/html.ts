@@ -114,6 +114,33 @@ export function isRelativeLink(url: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(read) && !/^[/#]/.test(read);
 }
 
+/**
+ * The host a link's visible text names when the text is itself an address (https://…, http://…
+ * or www.…), or undefined for ordinary words. A reader trusts such text as the destination.
+ */
+export function hostNamedByText(text: string): string | undefined {
+  const read = text.trim();
+  if (!/^(https?:\/\/|www\.)\S+$/i.test(read)) return undefined;
+  try {
+    return new URL(/^www\./i.test(read) ? `https://${read}` : read).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host the link text names, when it names one other than the host the link opens. */
+export function linkTextNamesOtherHost(text: string, address: string): string | undefined {
+  const named = hostNamedByText(text);
+  if (!named) return undefined;
+  let target: string;
+  try {
+    target = new URL(address, 'https://site.invalid/').hostname;
+  } catch {
+    return undefined;
+  }
+  return named === target ? undefined : named;
+}
+
 /** Whether an absolute address names a user (or password) before its host, as a browser reads it. */
 export function hasUserInfo(address: string): boolean {
   try {

@@ -37,3 +37,26 @@ describe('a link leads to a web page or a page of this site, never to an address
     ).toEqual([]);
   });
 });
+
+describe('a link whose text is an address opens that address’s site', () => {
+  it('refuses text naming one host over a link to another, in plain, emphasised and reference links', () => {
+    expect(messages('Log in at [https://www.city.kawasaki.jp/](https://other.example/login).')).toEqual([
+      'the link text "https://www.city.kawasaki.jp/" names www.city.kawasaki.jp, but the link opens https://other.example/login; a reader trusts the text, so make the text and the address name the same site.',
+    ]);
+    for (const markdown of [
+      'See [*www.bio-m.org*](https://bio-m.example.net/).',
+      'See [http://www.city.kawasaki.jp](https://www.city.kawasaki.jp.example.net/).',
+    ])
+      expect(messages(markdown).join('\n'), markdown).toMatch(/a reader trusts the text/);
+  });
+
+  it('accepts an address as its own text, words as text, and a page of this site under a plain label', () => {
+    for (const markdown of [
+      'See [https://www.bio-m.org/en/](https://www.bio-m.org/).',
+      'See [www.city.kawasaki.jp](https://www.city.kawasaki.jp/).',
+      'See [the City of Kawasaki](https://www.city.kawasaki.jp/).',
+      'See [agreed item (7)](/mou/#item-7).',
+    ])
+      expect(messages(markdown), markdown).toEqual([]);
+  });
+});
