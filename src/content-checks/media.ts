@@ -15,6 +15,7 @@ import {
   FORMAT_NAMES,
   IMAGE_DECODE_DEADLINE_MS,
   IMAGE_EXTENSIONS,
+  IMAGE_TYPE_RULE,
   MAX_IMAGE_BYTES,
   MAX_IMAGE_PIXELS,
   type ImageFormat,
@@ -100,8 +101,7 @@ export function mediaFileProblem(root: string, absolute: string): string | undef
   if (!inside(fs.realpathSync(mediaDir), real)) return `${shown} is not inside content/media/.`;
   const extension = path.extname(absolute).toLowerCase();
   const expected = Object.hasOwn(IMAGE_EXTENSIONS, extension) ? IMAGE_EXTENSIONS[extension] : undefined;
-  if (!expected)
-    return `${shown} is not an image; use a ${Object.keys(IMAGE_EXTENSIONS).join(', ')} file (other files cannot be published).`;
+  if (!expected) return `${shown} is not an image; ${IMAGE_TYPE_RULE}.`;
   if (stat.size > MAX_IMAGE_BYTES)
     return `${shown} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an image may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB, so save it smaller.`;
   const bytes = fs.readFileSync(absolute);

@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { draft } from './common';
-import { hasUserInfo } from '../content-policy/html';
+import {
+  ALLOWED_SCHEMES,
+  USER_INFO_RULE,
+  WEB_ADDRESS_FORM_RULE,
+  WEB_ADDRESS_RULE,
+  hasUserInfo,
+} from '../content-policy/html';
 
 export const organisationSchema = ({ image }: SchemaContext) =>
   z
@@ -12,11 +18,9 @@ export const organisationSchema = ({ image }: SchemaContext) =>
       order: z.number().int().positive().describe('Position in lists of organisations.'),
       partner: z.boolean().default(false).describe('true for the two parties to the memorandum.'),
       url: z
-        .url({ protocol: /^https$/, error: 'must be an https:// address' })
-        .refine((url) => !hasUserInfo(url), {
-          error:
-            'must be the plain address of the page, without a user name before the site (https://…@…), which hides which site the link opens',
-        })
+        .url({ protocol: new RegExp(`^(?:${ALLOWED_SCHEMES.join('|')})$`), error: WEB_ADDRESS_RULE })
+        .refine((url) => !hasUserInfo(url), { error: USER_INFO_RULE })
+        .meta({ form: WEB_ADDRESS_FORM_RULE })
         .optional()
         .describe('Official home page; only where certain.'),
       logo: image().optional().describe('Path to the logo file (SVG), relative to this file.'),
