@@ -5,6 +5,9 @@ import type { FormRule } from '../content-policy/form-rule';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
+/** The written form of a date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 /** What the check says of a date that breaks one of its rules. */
 export const DATE_FORM_RULE = 'must be written as YYYY, YYYY-MM or YYYY-MM-DD';
 export const REAL_DATE_RULE = 'is not a real calendar date';
@@ -20,7 +23,7 @@ export const partialDate = z
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
     z
       .string({ error: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, in quotes' })
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, DATE_FORM_RULE)
+      .regex(PARTIAL_DATE_PATTERN, DATE_FORM_RULE)
       .refine(isRealDate, REAL_DATE_RULE)
       .refine((value) => Number(value.slice(0, 4)) >= MIN_YEAR && Number(value.slice(0, 4)) <= MAX_YEAR, YEAR_RULE),
   )
