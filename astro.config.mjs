@@ -16,7 +16,7 @@ import { sitemapFilter, withXDefault } from './src/lib/sitemap-filter.ts';
 import { rehypeSanitizeContent } from './src/lib/sanitize-content.ts';
 import { rehypeEntryIds } from './src/lib/entry-ids.ts';
 import { remarkGfmWithoutAutolinks } from './src/content-policy/markdown-syntax.ts';
-import { MAX_IMAGE_PIXELS } from './src/content-policy/images.ts';
+import { IMAGE_LIMITS } from './src/content-policy/images.ts';
 import { CSP_DIRECTIVES } from './src/deploy/headers.mjs';
 import { DEFAULT_LOCALE, LOCALES } from './src/model/locales.ts';
 import securityHeaders from './src/integrations/security-headers.mjs';
@@ -84,7 +84,7 @@ export default defineConfig({
     // (docs/performance.md, "Camera photo").
     service: {
       entrypoint: './src/lib/image-service.ts',
-      config: { limitInputPixels: MAX_IMAGE_PIXELS, avif: { effort: 2 } },
+      config: { limitInputPixels: IMAGE_LIMITS.maxPixelsTimesFrames, avif: { effort: 2 } },
     },
   },
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

@@ -2,14 +2,15 @@
 // found as one line of JSON. A separate process because sharp is asynchronous while the check is
 // not, and because a hostile file (a decompression bomb, a decoder bug) then costs this process,
 // never the check or the build: the parent gives it a deadline and reads a crash as a refusal.
-//   node decode-image.mjs <file> <max pixels × frames>
+//   node decode-image.mjs <file> <max pixels × frames> <max frames>   (IMAGE_LIMITS, src/content-policy/images.ts)
 // Output: {"ok":true,"width":…,"height":…,"frames":…}
 //      or {"ok":false,"reason":"unreadable"|"too-large"|"animated"|"damaged","width"?,"height"?,"frames"?}
 import fs from 'node:fs';
 import sharp from 'sharp';
 
-const [file, limitText] = process.argv.slice(2);
+const [file, limitText, framesText] = process.argv.slice(2);
 const maxPixels = Number(limitText);
+const maxFrames = Number(framesText);
 const say = (result) => process.stdout.write(`${JSON.stringify(result)}\n`);
 
 sharp.cache(false);
@@ -36,7 +37,7 @@ if (width * height * frames > maxPixels) {
   say({ ok: false, reason: 'too-large', width, height, frames });
   process.exit(0);
 }
-if (frames > 1) {
+if (!(frames <= maxFrames)) {
   say({ ok: false, reason: 'animated', width, height, frames });
   process.exit(0);
 }

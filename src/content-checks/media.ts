@@ -11,27 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
 import { spawnSync } from 'node:child_process';
-import {
-  FORMAT_NAMES,
-  IMAGE_DECODE_DEADLINE_MS,
-  IMAGE_EXTENSIONS,
-  MAX_IMAGE_BYTES,
-  MAX_IMAGE_PIXELS,
-  type ImageFormat,
-} from '../content-policy/images';
+import { FORMAT_NAMES, IMAGE_EXTENSIONS, IMAGE_LIMITS, type ImageFormat } from '../content-policy/images';
 import { caseKey, fileNameProblem } from '../content-policy/file-names';
 import { sanitizeSvg } from '../content-policy/svg';
-
-export {
-  FORMAT_NAMES,
-  IMAGE_DECODE_DEADLINE_MS,
-  IMAGE_EXTENSIONS,
-  IMAGE_LIMITS,
-  MAX_IMAGE_BYTES,
-  MAX_IMAGE_FRAMES,
-  MAX_IMAGE_PIXELS,
-  type ImageFormat,
-} from '../content-policy/images';
 
 /**
  * Files the operating system writes next to the user's files, never read or published:
@@ -102,8 +84,8 @@ export function mediaFileProblem(root: string, absolute: string): string | undef
   const expected = Object.hasOwn(IMAGE_EXTENSIONS, extension) ? IMAGE_EXTENSIONS[extension] : undefined;
   if (!expected)
     return `${shown} is not an image; use a ${Object.keys(IMAGE_EXTENSIONS).join(', ')} file (other files cannot be published).`;
-  if (stat.size > MAX_IMAGE_BYTES)
-    return `${shown} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an image may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB, so save it smaller.`;
+  if (stat.size > IMAGE_LIMITS.maxBytes)
+    return `${shown} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an image may be at most ${IMAGE_LIMITS.maxBytes / 1024 / 1024} MB, so save it smaller.`;
   const bytes = fs.readFileSync(absolute);
   const actual = sniffImageFormat(bytes);
   if (actual !== expected)
@@ -123,12 +105,12 @@ export function mediaFileProblem(root: string, absolute: string): string | undef
   }
   if (!width || !height)
     return `${shown} cannot be read as a ${FORMAT_NAMES[expected]} image (its header is damaged or incomplete); export it again.`;
-  if (width * height > MAX_IMAGE_PIXELS) return tooLarge(shown, width, height, 1);
+  if (width * height > IMAGE_LIMITS.maxPixelsTimesFrames) return tooLarge(shown, width, height, 1);
   return decodeProblem(root, absolute, FORMAT_NAMES[expected], stat);
 }
 
 const tooLarge = (shown: string, width: number, height: number, frames: number) =>
-  `${shown} is ${width} × ${height} pixels${frames > 1 ? ` × ${frames} frames` : ''} (${((width * height * frames) / 1e6).toFixed(1)} megapixels); an image may have at most ${MAX_IMAGE_PIXELS / 1e6} megapixels, so scale it down (2400 pixels wide is plenty).`;
+  `${shown} is ${width} × ${height} pixels${frames > 1 ? ` × ${frames} frames` : ''} (${((width * height * frames) / 1e6).toFixed(1)} megapixels); an image may have at most ${IMAGE_LIMITS.maxPixelsTimesFrames / 1e6} megapixels, so scale it down (2400 pixels wide is plenty).`;
 
 type Decoded =
   | { ok: true; width: number; height: number; frames: number }
@@ -155,12 +137,16 @@ export function decodeImage(root: string, absolute: string, stat: fs.Stats): Dec
   const key = `${absolute}\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}`;
   const known = decoded.get(key);
   if (known) return known;
-  const run = spawnSync(process.execPath, [DECODER, absolute, String(MAX_IMAGE_PIXELS)], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: IMAGE_DECODE_DEADLINE_MS,
-    maxBuffer: 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [DECODER, absolute, String(IMAGE_LIMITS.maxPixelsTimesFrames), String(IMAGE_LIMITS.maxFrames)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: IMAGE_LIMITS.decodeDeadlineMs,
+      maxBuffer: 1024 * 1024,
+    },
+  );
   let result: Decoded;
   if (run.error && /ETIMEDOUT/.test(String(run.error))) result = { ok: false, reason: 'timeout' };
   else {
@@ -188,7 +174,7 @@ function decodeProblem(root: string, absolute: string, format: string, stat: fs.
     case 'damaged':
       return `${shown} is damaged or incomplete (its picture data ends early or cannot be decoded); export or copy it again from the original.`;
     case 'timeout':
-      return `${shown} took longer than ${IMAGE_DECODE_DEADLINE_MS / 1000} seconds to decode; save it again as an ordinary ${format} (2400 pixels wide is plenty).`;
+      return `${shown} took longer than ${IMAGE_LIMITS.decodeDeadlineMs / 1000} seconds to decode; save it again as an ordinary ${format} (2400 pixels wide is plenty).`;
     case 'crashed':
       return `${shown} could not be decoded (the decoder stopped); save it again as an ordinary ${format}.`;
     default:

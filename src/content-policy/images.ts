@@ -1,35 +1,38 @@
 /**
- * What an uploaded image may be, as data: its file types, and the byte, pixel and frame limits.
- * The content check applies them to every file in content/media/ (src/content-checks/media.ts),
- * the image service converting photos for the site uses the same pixel limit
- * (src/lib/image-service.ts), and the content editor can offer the same types.
+ * What an uploaded image may be, as data, defined once for every place that accepts one: the
+ * content check (src/content-checks/media.ts), the image service converting photos for the site
+ * (src/lib/image-service.ts, astro.config.mjs) and the content editor's upload dialog. Each
+ * format's extensions, media type and name are one row of IMAGE_FORMATS; the limits are below it.
  */
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'svg';
 
-/** The extensions an image may have, and the format its bytes must then be. */
-export const IMAGE_EXTENSIONS: Readonly<Record<string, ImageFormat>> = {
-  '.jpg': 'jpeg',
-  '.jpeg': 'jpeg',
-  '.png': 'png',
-  '.webp': 'webp',
-  '.avif': 'avif',
-  '.svg': 'svg',
+/** Per format: the name shown in messages, the media type, and the extensions its files may have. */
+export const IMAGE_FORMATS: Readonly<
+  Record<ImageFormat, { name: string; mediaType: string; extensions: readonly string[] }>
+> = {
+  jpeg: { name: 'JPEG', mediaType: 'image/jpeg', extensions: ['.jpg', '.jpeg'] },
+  png: { name: 'PNG', mediaType: 'image/png', extensions: ['.png'] },
+  webp: { name: 'WebP', mediaType: 'image/webp', extensions: ['.webp'] },
+  avif: { name: 'AVIF', mediaType: 'image/avif', extensions: ['.avif'] },
+  svg: { name: 'SVG', mediaType: 'image/svg+xml', extensions: ['.svg'] },
 };
 
-export const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = {
-  jpeg: 'JPEG',
-  png: 'PNG',
-  webp: 'WebP',
-  avif: 'AVIF',
-  svg: 'SVG',
-};
+const formats = Object.entries(IMAGE_FORMATS) as [ImageFormat, (typeof IMAGE_FORMATS)[ImageFormat]][];
+
+/** The extensions an image may have (lower case, with the dot), and the format its bytes must then be. */
+export const IMAGE_EXTENSIONS: Readonly<Record<string, ImageFormat>> = Object.fromEntries(
+  formats.flatMap(([format, { extensions }]) => extensions.map((extension) => [extension, format])),
+);
+
+export const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = Object.fromEntries(
+  formats.map(([format, { name }]) => [format, name]),
+) as Record<ImageFormat, string>;
 
 /** 40 MB: a full-resolution camera JPEG is well below; anything larger is a mistake or an attack. */
 export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
 /**
  * 50 megapixels, counted over every frame (width × height × frames): more than any camera photo
- * needs, small enough to decode without exhausting memory. The image service converting photos
- * for the site is given the same limit (src/lib/image-service.ts).
+ * needs, small enough to decode without exhausting memory.
  */
 export const MAX_IMAGE_PIXELS = 50_000_000;
 /** A photo is a still image: an animated WebP or PNG would publish strips of all its frames. */
@@ -38,13 +41,14 @@ export const MAX_IMAGE_FRAMES = 1;
 export const IMAGE_DECODE_DEADLINE_MS = 60_000;
 
 /**
- * What an upload may be, as data for every place that accepts one (the check, the image service,
- * the content editor's upload dialog): file types, bytes, pixels × frames, frames.
+ * What an upload may be, for every place that accepts one (the check, the image service, the
+ * content editor's upload dialog): file types, bytes, pixels × frames, frames, decoding time.
  */
 export const IMAGE_LIMITS = {
   extensions: Object.keys(IMAGE_EXTENSIONS),
-  mediaTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml'],
+  mediaTypes: formats.map(([, { mediaType }]) => mediaType),
   maxBytes: MAX_IMAGE_BYTES,
   maxPixelsTimesFrames: MAX_IMAGE_PIXELS,
   maxFrames: MAX_IMAGE_FRAMES,
+  decodeDeadlineMs: IMAGE_DECODE_DEADLINE_MS,
 } as const;

@@ -12,7 +12,7 @@
 import type { LocalImageService } from 'astro';
 import sharpService, { resolveSharpEncoderOptions, type SharpImageServiceConfig } from 'astro/assets/services/sharp';
 import sharp, { type FitEnum, type FormatEnum } from 'sharp';
-import { MAX_IMAGE_PIXELS } from '../content-policy/images';
+import { IMAGE_LIMITS } from '../content-policy/images';
 
 /** The upload a transform came from, as a path under content/ when it is one. */
 export function uploadName(src: string): string {
@@ -57,7 +57,11 @@ const imageService: LocalImageService<SharpImageServiceConfig> = {
     if (!OUTPUT.has(format))
       throw new ImageConversionError(options.src, `${format} is not one of the site's image formats`);
     const serviceConfig: SharpImageServiceConfig = config.service.config ?? {};
-    const image = sharp(inputBuffer, { failOn: 'error', pages: 1, limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
+    const image = sharp(inputBuffer, {
+      failOn: 'error',
+      pages: IMAGE_LIMITS.maxFrames,
+      limitInputPixels: IMAGE_LIMITS.maxPixelsTimesFrames,
+    }).rotate();
     const width = options.width ? Math.round(options.width) : undefined;
     const height = options.height ? Math.round(options.height) : undefined;
     if (width || height)

@@ -11,9 +11,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { langOf, PAGES } from './site';
+import { langOf, PAGES, urlOf } from './site';
 
-const urlOf = (path: string) => (path.endsWith('404.html') ? `${path.replace(/404\.html$/, '')}no-such-page/` : path);
 const snapshotName = (path: string) => `${path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-') || 'home'}.aria.yml`;
 const snapshotFile = (path: string) => `tests/e2e/screen-reader.spec.ts-snapshots/${snapshotName(path)}`;
 

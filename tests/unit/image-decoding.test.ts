@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMAGE_LIMITS, MAX_IMAGE_PIXELS } from '../../src/content-checks/media';
+import { IMAGE_FORMATS, IMAGE_LIMITS, MAX_IMAGE_PIXELS } from '../../src/content-policy/images';
+import { CONTENT_TYPES } from '../../src/deploy/headers.mjs';
 import { contentFixture, type Fixture } from './helpers';
 
 const PHOTO = 'content/media/photos/group-photo.jpg';
@@ -111,5 +112,13 @@ describe('raster images are decoded at check time', () => {
     expect(IMAGE_LIMITS).toMatchObject({ maxPixelsTimesFrames: 50_000_000, maxFrames: 1 });
     expect(IMAGE_LIMITS.extensions).toContain('.jpg');
     expect(IMAGE_LIMITS.extensions).not.toContain('.gif');
+    expect(IMAGE_LIMITS.decodeDeadlineMs).toBeGreaterThan(0);
+  });
+
+  it('names one media type per upload format, the one the web server sends for its extensions', () => {
+    for (const { mediaType, extensions } of Object.values(IMAGE_FORMATS))
+      for (const extension of extensions)
+        expect(CONTENT_TYPES[extension.slice(1) as keyof typeof CONTENT_TYPES], extension).toBe(mediaType);
+    expect(IMAGE_LIMITS.mediaTypes).toEqual(Object.values(IMAGE_FORMATS).map((f) => f.mediaType));
   });
 });
