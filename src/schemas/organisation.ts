@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { draft } from './common';
-import { hasUserInfo } from '../content-policy/html';
+import { addressHostProblem, hasUserInfo } from '../content-policy/html';
 
 export const organisationSchema = ({ image }: SchemaContext) =>
   z
@@ -16,6 +16,14 @@ export const organisationSchema = ({ image }: SchemaContext) =>
         .refine((url) => !hasUserInfo(url), {
           error:
             'must be the plain address of the page, without a user name before the site (https://…@…), which hides which site the link opens',
+        })
+        .superRefine((url, context) => {
+          const problem = addressHostProblem(url);
+          if (problem)
+            context.addIssue({
+              code: 'custom',
+              message: `must be the organisation's own address: ${problem}, so it can pass for another site's address; type the address again by hand`,
+            });
         })
         .optional()
         .describe('Official home page; only where certain.'),
