@@ -32,6 +32,7 @@ import { chromium } from '@playwright/test';
 import { measure } from '../verify/check-budgets.mjs';
 import { CAMERA_PHOTO, makeCameraPhoto } from './make-camera-photo.mjs';
 import { LOCALES } from '../../src/model/locales.ts';
+import { fileOf, pagePaths } from '../../src/lib/built-html.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -87,13 +88,6 @@ const clearCaches = (dir) => {
   for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
     rmSync(join(dir, d), { recursive: true, force: true });
 };
-
-/** Pages of a built site: every index.html and 404.html, as URL paths. */
-const pagesOf = (dist) =>
-  readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /(^|\/)(index|404)\.html$/.test(f))
-    .map((f) => `/${f.replace(/index\.html$/, '')}`)
-    .sort();
 
 async function serve(dist, port) {
   const server = spawn(process.execPath, ['scripts/serve-nginx.mjs', '--root', dist, '--port', port], {
@@ -299,13 +293,13 @@ if (!args['photo-only']) {
 
   // 2 and 3. Per page, against nginx.
   const sizes = new Map(measure(join(ROOT, 'dist')).map((r) => [r.page, r]));
-  const pages = pagesOf(join(ROOT, 'dist')).filter((p) => !args.pages || args.pages.split(',').includes(p));
+  const pages = pagePaths(join(ROOT, 'dist')).filter((p) => !args.pages || args.pages.split(',').includes(p));
   if (!pages.length) throw new Error(`--pages ${args.pages}: no such page in dist`);
   const server = await serve('dist', args.port);
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.split(' ').slice(1) });
   try {
     for (const path of pages) {
-      const file = path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`;
+      const file = fileOf(path);
       const s = sizes.get(file);
       // Lighthouse gives up on a document answered with 404, so a 404 page is audited at its own URL.
       const url = `http://127.0.0.1:${args.port}${path}`;
@@ -338,7 +332,7 @@ if (!args['photo-only']) {
     const inlineSizes = new Map(measure(join(ROOT, dist)).map((r) => [r.page, r]));
     try {
       for (const path of pages) {
-        const file = path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`;
+        const file = fileOf(path);
         const lh = lighthouse(`http://127.0.0.1:${args.port}${path}`);
         inline.push({ path, html: inlineSizes.get(file)?.html, lcp: lh.lcp, performance: lh.performance });
         log(`inline CSS ${path}: LCP ${Math.round(lh.lcp)} ms`);
@@ -366,7 +360,7 @@ if (!args['photo-only']) {
         log(`scaling: ${n} entries × 2 languages…`);
         const before = loadavg()[0];
         const r = timedBuild(dir, join(dir, 'dist'));
-        const built = pagesOf(join(dir, 'dist')).length;
+        const built = pagePaths(join(dir, 'dist')).length;
         scaling.push({ n, ...r, pages: built, loads: [before, loadavg()[0]] });
         log(`scaling: ${n} → ${r.seconds.toFixed(1)} s, ${r.rssMiB.toFixed(0)} MiB, ${built} pages`);
       }

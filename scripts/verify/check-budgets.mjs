@@ -7,11 +7,12 @@
 // The content editor under /admin/ (editors only, never linked from a public page) is measured
 // on its own budget: its JS, the CMS bundle, at most BUDGETS.adminJs.
 //   node scripts/verify/check-budgets.mjs [dist]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import { ADMIN_PATH, GZIP_LEVEL } from '../../src/deploy/headers.mjs';
+import { builtFiles, htmlFiles } from '../../src/lib/built-html.ts';
 
 export const BUDGETS = { criticalHtmlCss: 14 * 1024, jsBeforeInteraction: 2 * 1024, adminJs: 700 * 1024 };
 
@@ -46,10 +47,7 @@ function jsClosure(file, seen = new Set()) {
 
 /** Per-page gzipped sizes: { page, html, css, js, critical }. */
 export function measure(dir) {
-  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split('\\').join('/'))
-    .sort();
+  const pages = htmlFiles(dir);
   return pages.map((page) => {
     const source = readFileSync(join(dir, page));
     const els = elements(parse(source.toString('utf8')));
@@ -95,7 +93,7 @@ export function checkBudgets(dir) {
     if (r.js > BUDGETS.jsBeforeInteraction)
       problems.push(`${r.page}: JS before interaction ${r.js} B gzip > ${BUDGETS.jsBeforeInteraction} B`);
   }
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+  for (const f of builtFiles(dir)) {
     if (f.endsWith('.map')) problems.push(`${f}: source map in dist`);
     else if (/\.(js|mjs|css)$/.test(f) && /[#@] sourceMappingURL=/.test(readFileSync(join(dir, f), 'utf8')))
       problems.push(`${f}: sourceMappingURL comment in dist`);

@@ -1,16 +1,14 @@
 // The Nu HTML Checker (vnu-jar, run with the machine's Java) over every built HTML page: zero errors.
 //   node scripts/verify/check-html.mjs [dist]
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { htmlFiles } from '../../src/lib/built-html.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
-const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => join(dir, f))
-  .sort();
+const pages = existsSync(dir) ? htmlFiles(dir).map((f) => join(dir, f)) : [];
 if (pages.length === 0) {
   console.error(`no HTML in ${dir}: build the site first.`);
   process.exit(1);

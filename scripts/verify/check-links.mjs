@@ -1,10 +1,11 @@
 // Checks every internal link in a built site: each href/src/srcset that points into the site must
 // name a file that exists, and each #fragment must name an id (or <a name>) on the target page.
 //   node scripts/verify/check-links.mjs [dist]    → exit 1 and a list of problems if any
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'parse5';
 import { SITE_URL } from '../../site.config.mjs';
+import { htmlFiles } from '../../src/lib/built-html.ts';
 
 const LINK_ATTRS = {
   a: ['href'],
@@ -73,9 +74,7 @@ function fileFor(dir, pathname) {
 export function checkLinks(dir, { site = SITE_URL } = {}) {
   const siteOrigin = new URL(site).origin;
   const base = 'http://site.invalid';
-  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => relative(dir, join(dir, f)).split(sep).join('/'));
+  const pages = htmlFiles(dir);
   const scans = new Map(pages.map((f) => [f, scanHtml(readFileSync(join(dir, f), 'utf8'))]));
   const problems = [];
   let count = 0;

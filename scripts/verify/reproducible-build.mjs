@@ -6,20 +6,17 @@
 //     that `npm test` has just built (warm or cold): the same proof for one build less.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtFiles } from '../../src/lib/built-html.ts';
 
-const files = (dir) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .sort();
 const digest = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** Names of files that differ between two directories ('only in a/b' for one-sided files). */
 export function compareDirs(a, b) {
-  const fa = new Set(files(a));
-  const fb = new Set(files(b));
+  const fa = new Set(builtFiles(a));
+  const fb = new Set(builtFiles(b));
   const diffs = [];
   for (const f of [...new Set([...fa, ...fb])].sort()) {
     if (!fb.has(f)) diffs.push(`${f} (only in the first build)`);

@@ -42,7 +42,7 @@ export default function ogImages(): AstroIntegration {
         };
         const written = new Set<string>();
         const jobs: { svg: string; out: string; page: string; title: string }[] = [];
-        for (const file of await htmlFiles(root)) {
+        for (const file of htmlFiles(root)) {
           const html = await fs.readFile(path.join(root, file), 'utf8');
           const image = metaContent(html, 'og:image');
           const title = metaContent(html, 'og:title');

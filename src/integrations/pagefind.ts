@@ -21,7 +21,7 @@ export default function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         let count = 0;
-        for (const file of await htmlFiles(root)) {
+        for (const file of htmlFiles(root)) {
           const html = await fs.readFile(path.join(root, file), 'utf8');
           const url = urlOf(file);
           const canonical = canonicalHref(html);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
+import { htmlFiles } from '../lib/built-html';
 
 interface Node {
   tagName?: string;
@@ -32,9 +33,7 @@ export default function uniqueIds(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const pages = (await fs.readdir(dist, { recursive: true }))
-          .map((f) => f.split(path.sep).join('/'))
-          .filter((f) => f.endsWith('.html'));
+        const pages = htmlFiles(dist);
         const problems: string[] = [];
         for (const page of pages)
           for (const id of duplicateIds(await fs.readFile(path.join(dist, page), 'utf8')))

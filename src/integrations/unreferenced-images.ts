@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
 import sharp from 'sharp';
 import { IMMUTABLE_PREFIX } from '../deploy/headers.mjs';
+import { builtFiles } from '../lib/built-html';
 import { SITE_URL } from '../../site.config.mjs';
 
 const IMAGE = /\.(avif|gif|jpe?g|png|tiff?|webp)$/i;
@@ -101,7 +102,7 @@ export function distPathOf(address: string, page: string): string | undefined {
  * counts as referenced; other text files are searched for the name, raw and URL-encoded.
  */
 export async function removeUnreferencedImages(dist: string): Promise<{ file: string; bytes: number }[]> {
-  const files = (await fs.readdir(dist, { recursive: true })).map((f) => f.split(path.sep).join('/'));
+  const files = builtFiles(dist);
   const assetDir = IMMUTABLE_PREFIX.replace(/^\/|\/$/g, '');
   const images = files.filter((f) => f.startsWith(`${assetDir}/`) && IMAGE.test(f));
   if (images.length === 0) return [];
@@ -131,7 +132,7 @@ export async function removeUnreferencedImages(dist: string): Promise<{ file: st
 
 /** Image addresses of built pages that name no file in dist/, as "page: address" lines. */
 export async function missingImageAddresses(dist: string): Promise<string[]> {
-  const files = (await fs.readdir(dist, { recursive: true })).map((f) => f.split(path.sep).join('/'));
+  const files = builtFiles(dist);
   const present = new Set(files);
   const missing = new Set<string>();
   for (const page of files.filter((f) => f.endsWith('.html'))) {
@@ -158,7 +159,7 @@ export async function leakingImages(dist: string, mediaDir: string): Promise<str
       uploads.set(sha256(await fs.readFile(full)), `content/media/${f.split(path.sep).join('/')}`);
   }
   const problems: string[] = [];
-  const files = (await fs.readdir(dist, { recursive: true })).map((f) => f.split(path.sep).join('/'));
+  const files = builtFiles(dist);
   for (const file of files.filter((f) => IMAGE.test(f))) {
     const bytes = await fs.readFile(path.join(dist, file));
     const upload = uploads.get(sha256(bytes));

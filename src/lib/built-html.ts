@@ -1,21 +1,48 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { ADMIN_PATH } from '../deploy/headers.mjs';
 
-/** Helpers for integrations that read the built HTML in dist/. */
+/**
+ * The one reader of a built site's file list (dist/ or a copy of it), for the integrations that run
+ * after the build, the verifiers, the benchmark and the tests. Synchronous, because the Playwright
+ * specs derive their test list from it while they load.
+ */
 
-/** Every .html file under a directory, as paths relative to it, sorted (deterministic). */
-export async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+/** Every file under a directory, as '/'-separated paths relative to it, sorted (deterministic). */
+export function builtFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Every .html file under a directory (the content editor's page included). */
+export function htmlFiles(dir: string): string[] {
+  return builtFiles(dir).filter((f) => f.endsWith('.html'));
+}
+
+/**
+ * The site's pages: every index.html and 404.html, as URL paths ('/', '/404.html', '/en/mou/'), sorted.
+ * The content editor under ADMIN_PATH is built too, but it is not a page of the public site.
+ */
+export function pagePaths(dir: string): string[] {
+  return htmlFiles(dir)
+    .filter((f) => /(^|\/)(index|404)\.html$/.test(f))
+    .map(urlOf)
+    .filter((p) => !p.startsWith(ADMIN_PATH))
     .sort();
 }
 
 /** The URL path a built file answers at: 'en/mou/index.html' → '/en/mou/', '404.html' → '/404.html'. */
 export function urlOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The built file that answers a URL path: the inverse of urlOf ('/en/mou/' → 'en/mou/index.html'). */
+export function fileOf(urlPath: string): string {
+  return urlPath.endsWith('/') ? `${urlPath.slice(1)}index.html` : urlPath.slice(1);
 }
 
 interface HeadFacts {

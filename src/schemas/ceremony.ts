@@ -1,33 +1,130 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { draft, entryKey, pageMeta } from './common';
+import { draft, entryKey, fieldText, pageMeta } from './common';
 import { partialDate } from './partial-date';
 
 export const ceremonySchema = z.strictObject({
   ...pageMeta,
-  date: partialDate.describe('The day of the signing ceremony.'),
-  place: z.string().min(1).optional().describe('Where the ceremony took place, as the source names it.'),
+  date: partialDate.meta(
+    fieldText({
+      label: { ja: '締結式の日付', en: 'Date of the ceremony' },
+      hint: {
+        ja: "締結式の日付。'YYYY-MM-DD' の形で書きます。",
+        en: "The day of the signing ceremony, written 'YYYY-MM-DD'.",
+      },
+    }),
+  ),
+  place: z
+    .string()
+    .min(1)
+    .optional()
+    .meta(
+      fieldText({
+        label: { ja: '場所', en: 'Place' },
+        hint: {
+          ja: '締結式の場所（発表の表記のとおり）。',
+          en: 'Where the ceremony took place, as the source names it.',
+        },
+      }),
+    ),
   eventName: z
     .string()
     .min(1)
     .optional()
-    .describe('The name of the event itself (e.g. 締結式), for structured data; the title names the page.'),
+    .meta(
+      fieldText({
+        label: { ja: '行事の名前', en: 'Name of the event' },
+        hint: {
+          ja: '行事そのものの名前（例：締結式）。検索エンジン向けのデータに使います。ページの見出しは「見出し」です。',
+          en: 'The name of the event itself (e.g. 締結式), for structured data; the title names the page.',
+        },
+      }),
+    ),
   draft,
 });
 
 /** A photo of the ceremony, with its participants from left to right. */
 export const photoSchema = ({ image }: SchemaContext) =>
   z.strictObject({
-    order: z.number().int().positive().describe('Position of the photo on the ceremony page.'),
-    image: image().describe('Path to the image file, relative to this file.'),
-    standIn: z.boolean().default(false).describe('true while the image is a stand-in for the real photo.'),
-    participants: z.array(entryKey('participant')).min(1).describe('The people in the photo, from left to right.'),
+    order: z
+      .number()
+      .int()
+      .positive()
+      .meta(
+        fieldText({
+          label: { ja: '順番', en: 'Order' },
+          hint: { ja: '締結式ページでの写真の順番。', en: 'Position of the photo on the ceremony page.' },
+        }),
+      ),
+    image: image().meta(
+      fieldText({
+        label: { ja: '画像', en: 'Image' },
+        example: '../../media/placeholder.svg',
+        hint: {
+          ja: '写真の画像ファイル。content/media/photos/ に置き、このファイルからの相対パスで書きます。',
+          en: 'The photo, kept in content/media/photos/ and written as a path relative to this file.',
+        },
+      }),
+    ),
+    standIn: z
+      .boolean()
+      .default(false)
+      .meta(
+        fieldText({
+          label: { ja: '仮画像', en: 'Stand-in' },
+          example: true,
+          hint: {
+            ja: '本物の写真の代わりの仮画像である間は true。',
+            en: 'true while the image is a stand-in for the real photo.',
+          },
+        }),
+      ),
+    participants: z
+      .array(entryKey('participant'))
+      .min(1)
+      .meta(
+        fieldText({
+          label: { ja: '写っている人', en: 'People in the photo' },
+          example: ['todo'],
+          hint: {
+            ja: '写真の人物を左から順に選びます（content/participants/ の項目）。',
+            en: 'The people in the photo, from left to right (entries of content/participants/).',
+          },
+        }),
+      ),
     heading: z
       .string()
       .min(1)
-      .describe('Short heading of this photo on the ceremony page, different from every other photo’s.'),
-    caption: z.string().min(1).describe('Caption shown under the photo.'),
-    alt: z.string().min(1).describe('Text alternative describing the image for people who cannot see it.'),
+      .meta(
+        fieldText({
+          label: { ja: '写真の見出し', en: 'Heading of the photo' },
+          hint: {
+            ja: '締結式ページで写真の上に表示する短い見出し。ほかの写真の見出しと重ならないようにします。',
+            en: 'Short heading of this photo on the ceremony page, different from every other photo’s.',
+          },
+        }),
+      ),
+    caption: z
+      .string()
+      .min(1)
+      .meta(
+        fieldText({
+          label: { ja: '説明文', en: 'Caption' },
+          hint: { ja: '写真の下に表示する説明文。', en: 'Caption shown under the photo.' },
+        }),
+      ),
+    alt: z
+      .string()
+      .min(1)
+      .meta(
+        fieldText({
+          label: { ja: '代替テキスト', en: 'Text alternative' },
+          hint: {
+            ja: '画像を見られない人のために、画像に写っているものを説明する文。',
+            en: 'Text alternative describing the image for people who cannot see it.',
+          },
+        }),
+      ),
     draft,
   });
 
@@ -36,17 +133,62 @@ export const participantSchema = z.strictObject({
     .string()
     .min(1)
     .regex(/^[\p{Script=Latin}\s.'’‐-]+$/u, 'must be in Latin letters, exactly as the source gives it')
-    .describe('Name in Latin letters, exactly as the source gives it.'),
+    .meta(
+      fieldText({
+        label: { ja: '氏名（ローマ字）', en: 'Name' },
+        example: 'TODO',
+        hint: {
+          ja: 'ローマ字の氏名。出典の表記どおりに書きます。',
+          en: 'Name in Latin letters, exactly as the source gives it.',
+        },
+      }),
+    ),
   reading: z
     .string()
     .regex(/^[\p{Script=Katakana}ー・\s]+$/u, 'must be in katakana')
     .optional()
-    .describe('Optional katakana reading for the Japanese page. Never invent kanji.'),
+    .meta(
+      fieldText({
+        label: { ja: '読み（カタカナ）', en: 'Reading (katakana)' },
+        example: 'トドー',
+        hint: {
+          ja: '日本語ページに表示するカタカナの読み。漢字を推測で書かないでください。',
+          en: 'Katakana reading for the Japanese page. Never invent kanji.',
+        },
+      }),
+    ),
   honorific: z
     .string()
     .optional()
-    .describe('Title as the source gives it (Mr., Dr., Prof. Dr.); in Japanese a suffix such as 氏.'),
-  role: z.string().min(1).describe('Role, in the language of this file.'),
-  organisation: entryKey('organisation').optional(),
+    .meta(
+      fieldText({
+        label: { ja: '敬称', en: 'Honorific' },
+        hint: {
+          ja: '出典のとおりの敬称（氏、博士、教授など）。',
+          en: 'Title as the source gives it (Mr., Dr., Prof. Dr.); in Japanese a suffix such as 氏.',
+        },
+      }),
+    ),
+  role: z
+    .string()
+    .min(1)
+    .meta(
+      fieldText({
+        label: { ja: '役職', en: 'Role' },
+        hint: { ja: '役職（このファイルの言語で）。', en: 'Role, in the language of this file.' },
+      }),
+    ),
+  organisation: entryKey('organisation')
+    .optional()
+    .meta(
+      fieldText({
+        label: { ja: '所属団体', en: 'Organisation' },
+        example: 'city-of-kawasaki',
+        hint: {
+          ja: '所属団体（content/organisations/ の項目）。',
+          en: 'The organisation, an entry of content/organisations/.',
+        },
+      }),
+    ),
   draft,
 });

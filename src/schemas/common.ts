@@ -1,5 +1,36 @@
 import { z } from 'astro/zod';
 import { KEY_PATTERN } from '../model/keys';
+import type { Locale } from '../model/locales';
+
+/** A text an editor reads, in each language of the site. */
+export type Localized = Record<Locale, string>;
+
+/**
+ * What an editor is told about a field, kept on the field's schema: the one place for field
+ * labels and hints. The CMS form shows them in the editor's language and the scaffolder writes
+ * the hints as comments; the English hint is also the schema's description.
+ */
+export interface FieldText {
+  label: Localized;
+  hint: Localized;
+}
+
+/**
+ * Metadata for `.meta()`: the field's label and hint in both languages, and optionally the value a
+ * new entry is given as an example (JSON Schema's `examples`), where a placeholder would not do.
+ */
+export const fieldText = (text: FieldText & { example?: unknown }) => ({
+  description: text.hint.en,
+  label: text.label,
+  hint: text.hint,
+  ...(text.example === undefined ? {} : { examples: [text.example] }),
+});
+
+/** A field's label and hint, read back from a schema's metadata (public registry API). */
+export function fieldTextOf(schema: z.ZodType): FieldText | undefined {
+  const meta = z.globalRegistry.get(schema) as Partial<FieldText> | undefined;
+  return meta?.label && meta.hint ? { label: meta.label, hint: meta.hint } : undefined;
+}
 
 /**
  * A key that names another entry (a participant, an organisation), as in its file name. The
@@ -9,22 +40,46 @@ export const entryKey = (what: string) =>
   z
     .string()
     .regex(KEY_PATTERN, `must be the file name of a ${what}, in lower case without .yaml`)
-    .meta({
-      description: `The file name (without extension) of a ${what} in the same language folder.`,
-      references: `${what}s`,
-    });
+    .meta({ references: `${what}s` });
 
 /** Marks an entry that is not finished: it is built in neither language. */
 export const draft = z
   .boolean()
   .default(false)
-  .describe('true while the entry is unfinished; drafts are built in neither language.');
+  .meta(
+    fieldText({
+      label: { ja: '下書き', en: 'Draft' },
+      hint: {
+        ja: '下書きの間は true。両方の言語の内容がそろったら、両方のファイルで false にします。下書きはどちらの言語でも公開されません。',
+        en: 'true while the entry is unfinished; set it to false in both languages once both are filled in. Drafts are built in neither language.',
+      },
+    }),
+  );
 
 export const pageMeta = {
-  title: z.string().min(1).describe('Page heading and the title shown in search results.'),
+  title: z
+    .string()
+    .min(1)
+    .meta(
+      fieldText({
+        label: { ja: '見出し', en: 'Title' },
+        hint: {
+          ja: 'ページの見出し。検索結果にも表示されます。',
+          en: 'Page heading and the title shown in search results.',
+        },
+      }),
+    ),
   description: z
     .string()
     .min(1)
     .max(200)
-    .describe('One or two sentences for search results and link previews (200 characters at most).'),
+    .meta(
+      fieldText({
+        label: { ja: '説明', en: 'Description' },
+        hint: {
+          ja: '検索結果とリンクのプレビューに表示する1〜2文（200文字以内）。',
+          en: 'One or two sentences for search results and link previews (200 characters at most).',
+        },
+      }),
+    ),
 };

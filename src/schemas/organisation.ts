@@ -1,16 +1,62 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { draft } from './common';
+import { draft, fieldText } from './common';
 import { addressHostProblem, hasUserInfo } from '../content-policy/html';
 
 export const organisationSchema = ({ image }: SchemaContext) =>
   z
     .strictObject({
-      name: z.string().min(1).describe('Full name in the language of this file.'),
-      shortName: z.string().min(1).optional().describe('Short name used in running text.'),
-      description: z.string().min(1).optional().describe('One sentence about the organisation.'),
-      order: z.number().int().positive().describe('Position in lists of organisations.'),
-      partner: z.boolean().default(false).describe('true for the two parties to the memorandum.'),
+      name: z
+        .string()
+        .min(1)
+        .meta(
+          fieldText({
+            label: { ja: '正式名称', en: 'Full name' },
+            hint: { ja: 'この言語での正式名称。', en: 'Full name in the language of this file.' },
+          }),
+        ),
+      shortName: z
+        .string()
+        .min(1)
+        .optional()
+        .meta(
+          fieldText({
+            label: { ja: '略称', en: 'Short name' },
+            hint: { ja: '本文の中で使う略称。', en: 'The short name used in running text.' },
+          }),
+        ),
+      description: z
+        .string()
+        .min(1)
+        .optional()
+        .meta(
+          fieldText({
+            label: { ja: '説明', en: 'Description' },
+            hint: { ja: '団体についての1文の説明。', en: 'One sentence about the organisation.' },
+          }),
+        ),
+      order: z
+        .number()
+        .int()
+        .positive()
+        .meta(
+          fieldText({
+            label: { ja: '順番', en: 'Order' },
+            hint: { ja: '団体の一覧での順番。', en: 'Position in lists of organisations.' },
+          }),
+        ),
+      partner: z
+        .boolean()
+        .default(false)
+        .meta(
+          fieldText({
+            label: { ja: '覚書の当事者', en: 'Party to the memorandum' },
+            hint: {
+              ja: '覚書の当事者（2団体）のみ true。当事者にはロゴ、ロゴの代替テキスト、公式サイトが必要です。',
+              en: 'true only for the two parties to the memorandum; they need a logo, its text alternative and a URL.',
+            },
+          }),
+        ),
       url: z
         .url({ protocol: /^https$/, error: 'must be an https:// address' })
         .refine((url) => !hasUserInfo(url), {
@@ -26,9 +72,41 @@ export const organisationSchema = ({ image }: SchemaContext) =>
             });
         })
         .optional()
-        .describe('Official home page; only where certain.'),
-      logo: image().optional().describe('Path to the logo file (SVG), relative to this file.'),
-      logoAlt: z.string().min(1).optional().describe('Text alternative for the logo.'),
+        .meta(
+          fieldText({
+            label: { ja: '公式サイト', en: 'Official website' },
+            example: 'https://www.example.org/',
+            hint: {
+              ja: '公式サイトのアドレス（https:// で始まるもの）。確かな場合だけ書きます。',
+              en: 'The official home page (an https:// address); only where certain.',
+            },
+          }),
+        ),
+      logo: image()
+        .optional()
+        .meta(
+          fieldText({
+            label: { ja: 'ロゴ', en: 'Logo' },
+            example: '../../media/logos/name.svg',
+            hint: {
+              ja: 'ロゴ（SVG）。content/media/logos/ に置き、このファイルからの相対パスで書きます。',
+              en: 'The logo (SVG), kept in content/media/logos/ and written as a path relative to this file.',
+            },
+          }),
+        ),
+      logoAlt: z
+        .string()
+        .min(1)
+        .optional()
+        .meta(
+          fieldText({
+            label: { ja: 'ロゴの代替テキスト', en: 'Text alternative of the logo' },
+            hint: {
+              ja: 'ロゴを見られない人のための文（例：「…のロゴ」）。',
+              en: 'Text alternative for the logo (e.g. “Logo of …”).',
+            },
+          }),
+        ),
       draft,
     })
     .refine((o) => !o.partner || (o.logo && o.logoAlt && o.url), {

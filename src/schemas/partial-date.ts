@@ -4,6 +4,9 @@ import { z } from 'astro/zod';
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
+/** The written form of a date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 /**
  * A date as precise as the source gives it: '2020', '2020-02' or '2020-02-11'.
  * YAML turns an unquoted full date into a Date; we accept that and keep the day.
@@ -13,7 +16,7 @@ export const partialDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, in quotes' })
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be written as YYYY, YYYY-MM or YYYY-MM-DD')
+    .regex(PARTIAL_DATE_PATTERN, 'must be written as YYYY, YYYY-MM or YYYY-MM-DD')
     .refine(isRealDate, 'is not a real calendar date')
     .refine(
       (value) => Number(value.slice(0, 4)) >= MIN_YEAR && Number(value.slice(0, 4)) <= MAX_YEAR,

@@ -5,10 +5,7 @@
 // dismiss it) and stays until focus leaves; 1.4.1 (Use of Color): links inside running text are
 // underlined, not told apart by colour alone.
 import { expect, test, type Page } from '@playwright/test';
-import { PAGES } from './site';
-
-/** The 404 pages are reached the way a visitor reaches them: by a missing address. */
-const urlOf = (path: string) => (path.endsWith('404.html') ? `${path.replace(/404\.html$/, '')}no-such-page/` : path);
+import { PAGES, urlOf } from './site';
 
 /**
  * Runs in the page: the focused element's description, a number that stays the same for the same

@@ -8,9 +8,8 @@
  * computes names itself.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { langOf, PAGES } from './site';
+import { langOf, PAGES, urlOf } from './site';
 
-const urlOf = (path: string) => (path.endsWith('404.html') ? `${path.replace(/404\.html$/, '')}no-such-page/` : path);
 const snapshotName = (path: string) => `${path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-') || 'home'}.aria.yml`;
 
 /** Every name in Chromium's accessibility tree, with its role. */

@@ -10,6 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { criteria, statement } from '../../src/data/accessibility-criteria';
 import { claimFor, resultOn } from '../../src/lib/accessibility-claim';
 import { ADMIN_PATH } from '../../src/deploy/headers.mjs';
+import { fileOf } from '../../src/lib/built-html';
 import { DIST, PAGES } from './site';
 
 type Node = {
@@ -26,8 +27,7 @@ const elements = (node: Node, out: Node[] = []): Node[] => {
 };
 const attr = (el: Node, name: string) => el.attrs?.find((a) => a.name === name)?.value;
 const textOf = (el: Node): string => (el.value ?? '') + (el.childNodes ?? []).map(textOf).join('');
-const fileOf = (path: string) => `${DIST}${path.endsWith('/') ? `${path}index.html` : path}`;
-const htmlOf = (path: string) => elements(parse(readFileSync(fileOf(path), 'utf8')) as unknown as Node);
+const htmlOf = (path: string) => elements(parse(readFileSync(`${DIST}/${fileOf(path)}`, 'utf8')) as unknown as Node);
 
 /** Where each page's links lead: same-site page paths only, fragments and queries dropped. */
 const linksFrom = (path: string) =>

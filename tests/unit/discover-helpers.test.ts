@@ -1,5 +1,17 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalHref, htmlLang, metaContent, urlOf } from '../../src/lib/built-html';
+import {
+  builtFiles,
+  canonicalHref,
+  fileOf,
+  htmlFiles,
+  htmlLang,
+  metaContent,
+  pagePaths,
+  urlOf,
+} from '../../src/lib/built-html';
 import { pairClauses } from '../../src/lib/print-pairs';
 import { sitemapFilter } from '../../src/lib/sitemap-filter';
 import { preferredLanguage } from '../../src/client/language-suggestion';
@@ -32,6 +44,37 @@ describe('built HTML helpers', () => {
     expect(urlOf('index.html')).toBe('/');
     expect(urlOf('en/mou/index.html')).toBe('/en/mou/');
     expect(urlOf('404.html')).toBe('/404.html');
+    for (const file of ['index.html', 'en/mou/index.html', '404.html', 'en/404.html'])
+      expect(fileOf(urlOf(file))).toBe(file);
+  });
+  it('list a built site: files, HTML files, and the pages without the content editor', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'built-'));
+    try {
+      for (const f of [
+        'index.html',
+        '404.html',
+        'en/index.html',
+        'en/mou/index.html',
+        'en/mou/print.html',
+        'admin/index.html',
+        '_astro/a.css',
+      ])
+        (fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true }), fs.writeFileSync(path.join(dir, f), ''));
+      fs.mkdirSync(path.join(dir, 'empty.html'));
+      expect(builtFiles(dir)).toEqual([
+        '404.html',
+        '_astro/a.css',
+        'admin/index.html',
+        'en/index.html',
+        'en/mou/index.html',
+        'en/mou/print.html',
+        'index.html',
+      ]);
+      expect(htmlFiles(dir)).not.toContain('empty.html');
+      expect(pagePaths(dir)).toEqual(['/', '/404.html', '/en/', '/en/mou/']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageAddressesOfPage, distPathOf } from '../../src/integrations/unreferenced-images';
+import { builtFiles } from '../../src/lib/built-html';
 import { projectCopy, type ProjectCopy } from './helpers/project-copy';
 
 const NAME = 'IMG_0001 (1).JPG';
@@ -55,7 +56,7 @@ describe('photos in npm run build', { timeout: 400_000 }, () => {
     const { status, output } = copy.build();
     expect(status, output.slice(-3000)).toBe(0);
     const dist = copy.at('dist');
-    const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'));
+    const files = builtFiles(dist);
     const images = files.filter((f) => /\.(avif|webp|jpe?g|png|gif)$/i.test(f));
     const fromUpload = images.filter((f) => path.posix.basename(f).startsWith('IMG_0001 (1).'));
     expect(fromUpload.length).toBeGreaterThanOrEqual(6);

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { COLLECTION_NAMES } from '../../../src/model';
+import { schemaFor } from '../../../src/schemas';
+import { fieldTextOf } from '../../../src/schemas/common';
 import { ScaffoldError, createEntry } from '../../../src/authoring/scaffold';
 import { contentFixture, repoRoot, type Fixture } from '../helpers';
 
@@ -26,6 +29,29 @@ describe('npm run new', { timeout: 60_000 }, () => {
       expect(f.check().lines).toEqual([]);
     },
   );
+
+  it('explains every field with the hint its schema gives, in the language of the file', () => {
+    f = contentFixture();
+    const files = createEntry(f.root, 'organisations', 'new-thing');
+    const shape = (schemaFor('organisations', { image: () => z.string() }) as z.ZodObject).shape;
+    for (const [i, locale] of (['ja', 'en'] as const).entries()) {
+      const text = f.read(files[i]!);
+      for (const [name, field] of Object.entries(shape)) {
+        const hint = fieldTextOf(field as z.ZodType)?.hint[locale];
+        expect(hint, `organisations.${name}`).toBeTruthy();
+        expect(text, `${files[i]}: ${name}`).toContain(`${hint}`);
+        expect(text).toMatch(new RegExp(`^(# )?${name}: `, 'm'));
+      }
+    }
+  });
+
+  it('gives both languages the same next number', () => {
+    f = contentFixture();
+    const [ja, en] = createEntry(f.root, 'photos', 'new-thing').map((file) => f.read(file));
+    const order = (text: string) => /^order: (\d+)$/m.exec(text)?.[1];
+    expect(order(ja!)).toBeDefined();
+    expect(order(ja!)).toBe(order(en!));
+  });
 
   it('writes Japanese stubs that pass lint:ja', () => {
     f = contentFixture();

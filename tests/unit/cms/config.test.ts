@@ -71,7 +71,9 @@ describe('CMS configuration generated from the content model', () => {
     for (const name of COLLECTION_NAMES)
       for (const [field, schema] of Object.entries(shapeOf(name)))
         if (schema.description) expect(fieldOf(name, field).hint, `${name}.${field}`).toBe(schema.description);
-    expect(fieldOf('photos', 'participants').hint).toBe('The people in the photo, from left to right.');
+    expect(fieldOf('photos', 'participants').hint).toBe(
+      'The people in the photo, from left to right (entries of content/participants/).',
+    );
   });
 
   it('writes dates in the schema’s partial formats only', () => {
