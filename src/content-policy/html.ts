@@ -80,6 +80,8 @@ export function allowedAttributes(element: string): readonly string[] {
   return [...(CONTENT_ATTRIBUTES['*'] ?? []), ...(CONTENT_ATTRIBUTES[element] ?? [])];
 }
 
+import { hostNameProblem, hostOf } from './host-names';
+
 /** Schemes a link or image in content may use. Everything else (http:, mailto:, data:, …) is refused. */
 export const ALLOWED_SCHEMES: readonly string[] = ['https'];
 
@@ -121,8 +123,8 @@ export const MARKDOWN_FORM_RULE: FormRule = (() => {
 
 /**
  * Why an address may not be used, or undefined when it may: 'javascript:' (any scheme but https),
- * '//' for a protocol-relative address, or '@' for an address with a user name
- * before its host. The address is read as a browser reads it: leading
+ * '//' for a protocol-relative address, '@' for an address with a user name
+ * before its host, or 'host' for a site name that can pass for another (see host-names.ts). The address is read as a browser reads it: leading
  * and trailing spaces and control characters are dropped and tabs and line breaks removed, so
  * " java\tscript:" is a javascript: address. Character references are decoded by the parsers
  * before this sees the value.
@@ -134,6 +136,8 @@ export function refusedAddress(url: string): string | undefined {
   if (scheme !== undefined && !ALLOWED_SCHEMES.includes(scheme)) return `${scheme}:`;
   // A user name before the host ("https://www.bio-m.org@evil.example/") hides where a link leads.
   if ((scheme !== undefined || /^[\\/]{2}/.test(read)) && hasUserInfo(read)) return '@';
+  const host = hostOf(read);
+  if (host !== undefined && hostNameProblem(host)) return 'host';
   if (scheme !== undefined) return undefined;
   if (/^[\\/]{2}/.test(read)) return '//';
   return undefined;
@@ -186,4 +190,14 @@ export function hasUserInfo(address: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What is wrong with the site name of an absolute address, as a clause for a message ("its site
+ * name "bіo-m.org" mixes Latin and Cyrillic letters: …"), or undefined when it may be linked to.
+ */
+export function addressHostProblem(address: string): string | undefined {
+  const host = hostOf(address);
+  const problem = host === undefined ? undefined : hostNameProblem(host);
+  return problem && `its site name ${problem}`;
 }

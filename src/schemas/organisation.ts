@@ -6,6 +6,7 @@ import {
   USER_INFO_RULE,
   WEB_ADDRESS_FORM_RULE,
   WEB_ADDRESS_RULE,
+  addressHostProblem,
   hasUserInfo,
 } from '../content-policy/html';
 
@@ -66,6 +67,14 @@ export const organisationSchema = ({ image }: SchemaContext) =>
       url: z
         .url({ protocol: new RegExp(`^(?:${ALLOWED_SCHEMES.join('|')})$`), error: WEB_ADDRESS_RULE })
         .refine((url) => !hasUserInfo(url), { error: USER_INFO_RULE })
+        .superRefine((url, context) => {
+          const problem = addressHostProblem(url);
+          if (problem)
+            context.addIssue({
+              code: 'custom',
+              message: `must be the organisation's own address: ${problem}, so it can pass for another site's address; type the address again by hand`,
+            });
+        })
         .meta({ form: WEB_ADDRESS_FORM_RULE })
         .optional()
         .meta(
