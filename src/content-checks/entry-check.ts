@@ -70,9 +70,11 @@ export function checkEntry(root: string, entry: Entry, problems: Problem[]) {
             : imageReferenceProblem(root, entry.absolute, url);
       if (problem) problems.push({ file: entry.file, ...(line ? { line } : {}), message: problem });
     };
+    const links: { url: string; line?: number }[] = (entry.links = []);
     const findings = scanMarkdownBody(parsed.body, {
       mdx: entry.file.endsWith('.mdx'),
       onImage,
+      onLink: (url, line) => links.push({ url, ...(line ? { line } : {}) }),
       requireText: entry.collection === 'clauses',
     });
     for (const finding of findings) {

@@ -102,7 +102,8 @@ describe('CMS configuration generated from the content model', () => {
     expect(fieldOf('clauses', 'number')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
     expect(fieldOf('organisations', 'partner')).toMatchObject({ widget: 'boolean' });
     expect(fieldOf('clauses', 'kind')).toMatchObject({ widget: 'select', options: ['purpose', 'item'] });
-    expect(fieldOf('organisations', 'url').pattern).toEqual(['^https://', 'must be an https:// address']);
+    expect(patternOf(fieldOf('organisations', 'url')).test('https://www.bio-m.org/')).toBe(true);
+    expect(patternOf(fieldOf('organisations', 'url')).test('http://www.bio-m.org/')).toBe(false);
   });
 
   it('stores images under content/media/ and writes the path relative to the entry file', () => {
