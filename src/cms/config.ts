@@ -223,9 +223,9 @@ function fieldFor(collection: CollectionName, name: string, zodField: ZodType): 
   const field = unwrap(zodField);
   const i18n = i18nMode(collection, name);
   const base = { name, ...labelAndHint(collection, name, field.text), required: !field.optional, i18n };
-  // A schema default of false is what an absent field means: no default, so that saving an
-  // entry does not add `draft: false` (or `standIn: false`) to files that never had it.
-  const defaultValue = field.defaultValue === false ? undefined : field.defaultValue;
+  // A new entry starts as a draft, as `npm run new` makes it; the default applies only to new
+  // entries, since every file in content/ writes its switches out (src/cms/canonical.ts).
+  const defaultValue = name === 'draft' ? true : field.defaultValue;
   if (field.schema instanceof z.ZodArray) {
     const item = unwrap(field.schema.element as ZodType);
     const min = (z.toJSONSchema(field.schema) as { minItems?: number }).minItems;

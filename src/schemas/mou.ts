@@ -18,7 +18,10 @@ export const mouSchema = z.strictObject({
   ),
   itemsHeading: text(
     { ja: '第2節の見出し', en: 'Heading of section 2' },
-    { ja: '第2節（同意事項）の見出し。', en: 'Heading of section 2, the agreed items.' },
+    {
+      ja: '第2節（同意事項）の見出し。同意事項の本文は「覚書の目的と同意事項」（content/clauses/）にあります。',
+      en: 'Heading of section 2, the agreed items; the clauses themselves are in content/clauses/.',
+    },
   ),
   termHeading: text(
     { ja: '第3節の見出し', en: 'Heading of section 3' },

@@ -27,7 +27,7 @@ const appended = (extra: string, file = NEWS) => after(file, (t) => `${t.trimEnd
 describe('an image written as a reference is checked like any other image', () => {
   it('a reference whose definition leaves content/media/, in .mdx and .md', () => {
     expect(appended('![logo][p]\n\n[p]: ../../../package.json')).toEqual([
-      `${NEWS}:12: the image path "../../../package.json" leads outside content/media/; images must be files in content/media/ (the path is relative to this file).`,
+      `${NEWS}:13: the image path "../../../package.json" leads outside content/media/; images must be files in content/media/ (the path is relative to this file).`,
     ]);
     expect(scanMarkdownBody('![x][p]\n\n[p]: javascript:alert(1)', { mdx: false }).map((x) => x.message)).toEqual([
       'a javascript: address is not allowed in a Markdown image: links must point to web pages (https://…) or pages of this site.',
@@ -39,7 +39,7 @@ describe('an image written as a reference is checked like any other image', () =
     f.write('content/media/x.mjs', 'export default 1;\n');
     try {
       expect(appended('![x][Logo]\n\n[logo]: ../../media/x.mjs')).toContain(
-        `${NEWS}:12: content/media/x.mjs is not an image; use a .jpg, .jpeg, .png, .webp, .avif, .svg file (other files cannot be published).`,
+        `${NEWS}:13: content/media/x.mjs is not an image; use a .jpg, .jpeg, .png, .webp, .avif, .svg file (other files cannot be published).`,
       );
     } finally {
       f.remove('content/media/x.mjs');
@@ -143,13 +143,13 @@ describe('an image in the text is a file in content/media/, never an address', (
     ['/favicon.svg', 'a site file this check never sees'],
   ])('%s (%s)', (url) => {
     expect(appended(`![x](${url})`)).toEqual([
-      `${NEWS}:12: the image "${url}" is a web or site address; images must be files in content/media/, written as a path from this file (e.g. ../../media/photos/x.jpg).`,
+      `${NEWS}:13: the image "${url}" is a web or site address; images must be files in content/media/, written as a path from this file (e.g. ../../media/photos/x.jpg).`,
     ]);
   });
 
   it('an image with no path', () => {
     expect(appended('![x]()')).toEqual([
-      `${NEWS}:12: the image has no path; write the path of a file in content/media/ between the brackets, e.g. ![alt](../../media/photos/x.jpg).`,
+      `${NEWS}:13: the image has no path; write the path of a file in content/media/ between the brackets, e.g. ![alt](../../media/photos/x.jpg).`,
     ]);
   });
 });
@@ -171,7 +171,7 @@ describe('a text entry too large to be a text', () => {
 describe('links to clauses, as an editor writes them', () => {
   it('"#item-02" for an existing item is answered with the anchor to write, not "does not exist"', () => {
     expect(appended('See [item 2](#item-02).', 'content/clauses/en/item-01.mdx')).toEqual([
-      'content/clauses/en/item-01.mdx:8: the link "#item-02" must name agreed item (2) as #item-2, without the leading zero; correct the link.',
+      'content/clauses/en/item-01.mdx:9: the link "#item-02" must name agreed item (2) as #item-2, without the leading zero; correct the link.',
     ]);
   });
 
@@ -185,7 +185,7 @@ describe('links to clauses, as an editor writes them', () => {
 describe('an address that hides which site it opens', () => {
   it('a Markdown link or a YAML url with a user name before the host', () => {
     expect(appended('[BioM](https://www.bio-m.org@evil.example/)')).toEqual([
-      `${NEWS}:12: an address with a user name before the site (https://…@…) is not allowed in a Markdown link: it hides which site the link opens; write the plain address of the page.`,
+      `${NEWS}:13: an address with a user name before the site (https://…@…) is not allowed in a Markdown link: it hides which site the link opens; write the plain address of the page.`,
     ]);
     const file = 'content/organisations/en/biom.yaml';
     const lines = after(file, (t) => t.replace(/^url: .*$/m, 'url: https://www.bio-m.org:x@evil.example/'));

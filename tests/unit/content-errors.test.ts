@@ -97,9 +97,7 @@ describe('malformed content is refused with the file and field named', () => {
   it('a reference to a participant that does not exist', () => {
     const change = (f: Fixture) => {
       for (const locale of ['ja', 'en'])
-        f.edit(`content/photos/${locale}/signing-photo.yaml`, (t) =>
-          t.replace('[domdey, takahashi]', '[domdey, tanaka]'),
-        );
+        f.edit(`content/photos/${locale}/signing-photo.yaml`, (t) => t.replace('  - takahashi', '  - tanaka'));
     };
     expect(problemsAfter(change)).toEqual([
       'content/photos/en/signing-photo.yaml: participants[2]: there is no participant "tanaka" (no file content/participants/en/tanaka.yaml); use the file name of an existing participant, without .yaml.',

@@ -39,7 +39,7 @@ describe('drafts', () => {
 
   it('must be drafts in both languages when both exist', () => {
     f = contentFixture();
-    f.edit('content/clauses/en/item-07.mdx', (t) => t.replace('number: 7', 'number: 7\ndraft: true'));
+    f.edit('content/clauses/en/item-07.mdx', (t) => t.replace('draft: false', 'draft: true'));
     expect(f.check().lines).toEqual([
       'content/clauses/ja/item-07.mdx and content/clauses/en/item-07.mdx: draft: only the English version is a draft (ja: false, en: true); publish both languages together or keep both as drafts.',
     ]);

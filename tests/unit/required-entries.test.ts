@@ -43,7 +43,8 @@ describe('entries the site needs cannot be deleted or hidden', () => {
 
   it('making the memorandum a draft in both languages is refused', () => {
     const lines = linesAfterChange((f) => {
-      for (const locale of ['ja', 'en']) f.edit(`content/mou/${locale}/memorandum.yaml`, (t) => `${t}draft: true\n`);
+      for (const locale of ['ja', 'en'])
+        f.edit(`content/mou/${locale}/memorandum.yaml`, (t) => t.replace('draft: false', 'draft: true'));
     });
     expect(lines).toContain(
       'content/mou/ja/memorandum.yaml: draft: cannot be a draft, because the memorandum page and its print view show it; set draft to false.',

@@ -145,6 +145,14 @@ describe('CMS configuration generated from the content model', () => {
     }
   });
 
+  it('starts every new entry as a draft, as npm run new does', () => {
+    for (const c of config.collections)
+      expect(
+        c.fields.find((f) => f.name === 'draft'),
+        c.name,
+      ).toMatchObject({ widget: 'boolean', default: true });
+  });
+
   it('offers no Delete in collections holding an entry the site needs, the clauses or the people photos name', () => {
     for (const { collection } of REQUIRED_ENTRIES) expect(collectionOf(collection).delete).toBe(false);
     expect(collectionOf('clauses').delete).toBe(false);

@@ -12,6 +12,7 @@ import {
   type PersonInput,
 } from '../../../src/lib/structured-data';
 import { readEntries } from '../helpers/content-files';
+import { partialDate } from '../../../src/schemas/partial-date';
 
 const site = 'https://example.org/';
 
@@ -129,7 +130,8 @@ describe('structured data from the content', () => {
           key: 'signing-ceremony',
           urls: [`${site}ceremony/`, `${site}en/ceremony/`],
           names: [tagged(ceremony.eventName as string, locale)],
-          startDate: ceremony.date as string,
+          // The file holds the date as the editor writes it (unquoted, a YAML date); the schema reads the day.
+          startDate: partialDate.parse(ceremony.date),
           locationNames: [tagged(ceremony.place as string, locale)],
           organizer: [c.orgs.get('city-of-kawasaki')!],
           attendees: attendeesInPhotoOrder(c.photos),
