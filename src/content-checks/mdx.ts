@@ -17,6 +17,8 @@ import {
   allowedAttributes,
   isRelativeLink,
   linkTextNamesOtherHost,
+  LINK_TARGET_RULE,
+  NO_SCRIPT_REASON,
   refusedAddress,
 } from '../content-policy/html';
 import { MDX_COMPONENT_ALLOWLIST } from '../content-policy/components';
@@ -69,7 +71,7 @@ const linkMessage = (refused: string, where: string, url: string) =>
     ? `the address ${snippet(url)} in ${where} is not allowed: ${addressHostProblem(url)}, so it can pass for another site's address; type the address again by hand, exactly as the organisation publishes it.`
     : refused === '@'
       ? `an address with a user name before the site (https://…@…) is not allowed in ${where}: it hides which site the link opens; write the plain address of the page.`
-      : `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: links must point to web pages (https://…) or pages of this site.`;
+      : `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: ${LINK_TARGET_RULE}.`;
 
 const relativeLinkMessage = (url: string) =>
   `the link address "${url}" is neither a web page nor a page of this site, so it would open a page that does not exist; write the full address starting with https:// (e.g. https://${url.trim() || 'www.example.jp/'}) or a page of this site starting with / (e.g. /mou/).`;
@@ -311,7 +313,7 @@ function checkJsxElement(
   if (!name) {
     add(line, 'fragments (<>…</>) are not allowed in content; write the text without them.');
   } else if (NEVER.has(name.toLowerCase())) {
-    add(line, `<${name}> is not allowed in content: content cannot contain scripts, styles or embedded frames.`);
+    add(line, `<${name}> is not allowed in content: ${NO_SCRIPT_REASON}.`);
   } else if (isHtml) {
     if (!CONTENT_ELEMENTS.includes(name))
       add(line, `<${name}> is not an HTML element content may use; write it in Markdown instead.`);
@@ -392,7 +394,7 @@ function checkRawHtml(
     const tag = element.tagName;
     const allowed = CONTENT_ELEMENTS.includes(tag) && element.namespaceURI === 'http://www.w3.org/1999/xhtml';
     if (NEVER.has(tag)) {
-      add(line, `<${tag}> is not allowed in content: content cannot contain scripts, styles or embedded frames.`);
+      add(line, `<${tag}> is not allowed in content: ${NO_SCRIPT_REASON}.`);
     } else if (!allowed) {
       add(line, `<${tag}> is not an HTML element content may use; write it in Markdown instead.`);
     }

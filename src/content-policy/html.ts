@@ -3,6 +3,7 @@
  * (src/content-checks/mdx.ts) and the render pipeline strips anything else
  * (src/lib/sanitize-schema.ts), so a gap in one layer is closed by the other.
  */
+import { caseless, type FormRule } from './form-rule';
 
 /** Plain HTML elements that are harmless in content. Anything else is refused. */
 export const CONTENT_ELEMENTS: readonly string[] = [
@@ -83,6 +84,42 @@ import { hostNameProblem, hostOf } from './host-names';
 
 /** Schemes a link or image in content may use. Everything else (http:, mailto:, data:, …) is refused. */
 export const ALLOWED_SCHEMES: readonly string[] = ['https'];
+
+/** What an address field (an organisation's home page) must be, as the check says it. */
+export const WEB_ADDRESS_RULE = `must be an ${ALLOWED_SCHEMES.map((scheme) => `${scheme}://`).join(' or ')} address`;
+export const USER_INFO_RULE =
+  'must be the plain address of the page, without a user name before the site (https://…@…), which hides which site the link opens';
+
+/**
+ * The address rules as a form rule for the content editor: one of ALLOWED_SCHEMES (in any case,
+ * as a browser reads it), "://", a host, no user name before it (no "@" before the first / ? #),
+ * and no space anywhere.
+ */
+export const WEB_ADDRESS_FORM_RULE: FormRule = {
+  pattern: new RegExp(String.raw`^(?:${ALLOWED_SCHEMES.map(caseless).join('|')}):\/\/[^\s\/?#@]+(?:[\/?#]\S*)?$`, 'u'),
+  message: `${WEB_ADDRESS_RULE}; ${USER_INFO_RULE}`,
+};
+
+/** Where a link in content may lead, and why scripts are refused, in the check's words and the form's. */
+export const LINK_TARGET_RULE = 'links must point to web pages (https://…) or pages of this site';
+export const NO_SCRIPT_REASON = 'content cannot contain scripts, styles or embedded frames';
+
+/**
+ * The Markdown rules a pattern can state, as a form rule for the content editor's text fields:
+ * every link `](…)` leads to an https:// page without a user name, a page of this site (/…) or
+ * an anchor (#…); every HTML tag is one of CONTENT_ELEMENTS (no <script>, <iframe>, comments or
+ * components). The check parses the text and judges the rest (attributes, reference links).
+ */
+export const MARKDOWN_FORM_RULE: FormRule = (() => {
+  const web = `(?:${ALLOWED_SCHEMES.map(caseless).join('|')}):\\/\\/(?![^\\s\\/?#)]*@)`;
+  const target = String.raw`\]\(\s*<?(?:${web}|\/(?![\/\\])|#)`;
+  const element = `(?:${CONTENT_ELEMENTS.join('|')})`;
+  const tag = String.raw`<\/?${element}(?=[\s\/>])`;
+  return {
+    pattern: new RegExp(String.raw`^(?:[^\]<]|\](?!\()|${target}|<(?![A-Za-z\/!?>])|${tag})*$`, 'u'),
+    message: `${LINK_TARGET_RULE}; HTML tags other than those of plain text are not allowed (${NO_SCRIPT_REASON}): write it in Markdown instead`,
+  };
+})();
 
 /**
  * Why an address may not be used, or undefined when it may: 'javascript:' (any scheme but https),
