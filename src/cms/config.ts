@@ -1,8 +1,8 @@
 /**
  * The CMS configuration (Sveltia CMS, Decap-compatible), derived from the content model
  * (src/model/collections.ts) and the Zod schemas: one collection per model collection, one
- * field per schema field, labels from the field names, hints from `.describe()`, widgets from the
- * schema's types, and the i18n mode from the model's field lists. The form refuses before saving
+ * field per schema field, labels and hints from the schemas' fieldText (Japanese label, both
+ * languages in the hint), widgets from the schema's types, and the i18n mode from the model's field lists. The form refuses before saving
  * what the content check would refuse in one field, with the check's words, from the check's own
  * definitions (src/content-policy/form-rule.ts): lengths and patterns read from the schemas
  * through Zod's public API, rules stated as form rules beside the check (dates, addresses, text
@@ -26,6 +26,7 @@ import { MARKDOWN_FORM_RULE } from '../content-policy/html';
 import { IMAGE_ACCEPT, IMAGE_FILE_FORM_RULE, MAX_IMAGE_BYTES } from '../content-policy/images';
 import { hygieneFormRule } from '../content-policy/text-hygiene';
 import { schemaFor } from '../schemas';
+import { fieldTextOf, type FieldText } from '../schemas/common';
 
 /** Where uploaded images of each image field go, under content/media/. */
 export const MEDIA_FOLDERS: Record<string, string> = {
@@ -72,6 +73,8 @@ interface Unwrapped {
   defaultValue?: unknown;
   description?: string | undefined;
   references?: string | undefined;
+  /** The field's label and hint in both languages (fieldText on the schema). */
+  text?: FieldText | undefined;
   /** A rule the schema states for the form (src/content-policy/form-rule.ts), where a refinement has no pattern. */
   form?: FormRule | undefined;
 }
@@ -87,8 +90,10 @@ export function unwrap(field: ZodType): Unwrapped {
   let description: string | undefined;
   let references: string | undefined;
   let form: FormRule | undefined;
+  let text: FieldText | undefined;
   for (;;) {
     const meta = metaOf(schema);
+    text ??= fieldTextOf(schema);
     description ??= meta.description ?? schema.description;
     references ??= meta.references;
     form ??= meta.form;
@@ -101,7 +106,7 @@ export function unwrap(field: ZodType): Unwrapped {
       schema = schema.unwrap() as ZodType;
     } else if (schema instanceof z.ZodPipe && schema.in instanceof z.ZodTransform) {
       schema = schema.out as ZodType; // z.preprocess: the CMS writes what the schema finally accepts.
-    } else return { schema, optional, defaultValue, description, references, form };
+    } else return { schema, optional, defaultValue, description, references, form, text };
   }
 }
 
@@ -119,12 +124,6 @@ function regexRule(schema: z.ZodString | z.ZodStringFormat): FormRule | undefine
   if (!issue) throw new Error(`CMS config: no message for the pattern /${pattern}/`);
   return { pattern: new RegExp(pattern, 'u'), message: issue.message };
 }
-
-/** "mouSigned" → "Mou signed". */
-export const labelOf = (name: string) => {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 /** The object shape of a collection's schema (with the image() stand-in the checks use). */
 export function schemaShape(collection: CollectionName): Record<string, ZodType> {
@@ -206,16 +205,24 @@ function widgetFor(collection: CollectionName, name: string, field: Unwrapped): 
   throw new Error(`CMS config: ${collection}.${name} has a type the CMS config cannot show`);
 }
 
+/**
+ * A field's label and hint for the editors, City staff whose browsers are set to Japanese. Sveltia
+ * takes one label per field, whatever the interface language (its issue #403 asks for localised
+ * labels), so the label is the Japanese one and the hint gives the Japanese hint, then the English
+ * label and hint, for an editor who works in English. Both come from the schema (fieldText).
+ */
+function labelAndHint(collection: string, name: string, text: FieldText | undefined): { label: string; hint: string } {
+  if (!text)
+    throw new Error(
+      `CMS config: ${collection}.${name} has no label and hint (fieldText) on its schema in src/schemas/`,
+    );
+  return { label: text.label.ja, hint: `${text.hint.ja}（${text.label.en}: ${text.hint.en}）` };
+}
+
 function fieldFor(collection: CollectionName, name: string, zodField: ZodType): CmsField {
   const field = unwrap(zodField);
   const i18n = i18nMode(collection, name);
-  const base = {
-    name,
-    label: labelOf(name),
-    ...(field.description ? { hint: field.description } : {}),
-    required: !field.optional,
-    i18n,
-  };
+  const base = { name, ...labelAndHint(collection, name, field.text), required: !field.optional, i18n };
   // A schema default of false is what an absent field means: no default, so that saving an
   // entry does not add `draft: false` (or `standIn: false`) to files that never had it.
   const defaultValue = field.defaultValue === false ? undefined : field.defaultValue;
@@ -228,7 +235,7 @@ function fieldFor(collection: CollectionName, name: string, zodField: ZodType): 
       // The order is meaningful (e.g. people from left to right): items can be dragged.
       allow_reorder: true,
       ...(min !== undefined ? { min } : {}),
-      field: { name: 'item', label: labelOf(name), ...widgetFor(collection, name, item) },
+      field: { name: 'item', label: base.label, ...widgetFor(collection, name, item) },
     } as CmsField;
   }
   return {
@@ -238,7 +245,38 @@ function fieldFor(collection: CollectionName, name: string, zodField: ZodType): 
   } as unknown as CmsField;
 }
 
-const COLLECTION_LABELS: Partial<Record<CollectionName, string>> = { mou: 'Memorandum' };
+/**
+ * Each collection's name in the editor's list, in Japanese (the editors' language) with the
+ * English as its description; the Japanese words are the site's own (覚書, 締結式, お知らせ).
+ */
+const COLLECTION_TEXT: Record<CollectionName, FieldText['label']> = {
+  news: { ja: 'お知らせ', en: 'News' },
+  mou: { ja: '覚書', en: 'Memorandum' },
+  clauses: { ja: '覚書の目的と同意事項', en: 'Purposes and agreed items of the memorandum' },
+  ceremony: { ja: '締結式', en: 'Signing ceremony' },
+  photos: { ja: '締結式の写真', en: 'Photos of the ceremony' },
+  participants: { ja: '締結式の参加者', en: 'Participants in the ceremony' },
+  organisations: { ja: '団体', en: 'Organisations' },
+  statements: { ja: 'サイトについてのページ', en: 'Pages about the site (such as accessibility)' },
+};
+
+/** The text below the frontmatter, which no schema describes. */
+const BODY_TEXT: FieldText = {
+  label: { ja: '本文', en: 'Text' },
+  hint: {
+    ja: '本文。リンクは https:// で始まるページか、このサイトのページ（/mou/ など）に向けます。',
+    en: 'The text. Links lead to https:// pages or to pages of this site (such as /mou/).',
+  },
+};
+
+/** The key, which names both files of an entry. */
+const KEY_TEXT: FieldText = {
+  label: { ja: 'キー', en: 'Key' },
+  hint: {
+    ja: 'キー：両方の言語のファイル名。小文字の英字 a–z、数字とハイフンだけ（例：visit-2021）。',
+    en: 'The key: the file name in both languages. Lower-case letters, digits and hyphens.',
+  },
+};
 
 /**
  * Collections whose entries the editor cannot delete. Sveltia's `delete` is per collection, so
@@ -261,7 +299,7 @@ export function cmsCollections(): CmsCollection[] {
     if (spec.format === 'mdx')
       fields.push({
         name: 'body',
-        label: 'Text',
+        ...labelAndHint(name, 'body', BODY_TEXT),
         widget: 'markdown',
         i18n: true,
         required: true,
@@ -275,7 +313,8 @@ export function cmsCollections(): CmsCollection[] {
     const onlyOne = 'onlyKey' in spec;
     return {
       name,
-      label: COLLECTION_LABELS[name] ?? labelOf(name),
+      label: COLLECTION_TEXT[name].ja,
+      description: `${COLLECTION_TEXT[name].ja}（${COLLECTION_TEXT[name].en}）`,
       folder: `content/${name}`,
       extension: spec.extensions[0]!.slice(1),
       format: spec.format === 'mdx' ? 'frontmatter' : 'yaml',
@@ -287,7 +326,7 @@ export function cmsCollections(): CmsCollection[] {
         editable: ['create'],
         // The content check's own words for the rule, so the form says what the check says.
         pattern: [regexSource(KEY_PATTERN), `The key ${KEY_RULE}.`],
-        hint: 'The key: the file name in both languages. Lower-case letters, digits and hyphens.',
+        hint: labelAndHint(name, 'slug', KEY_TEXT).hint,
       },
       fields,
     };

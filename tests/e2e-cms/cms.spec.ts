@@ -2,7 +2,7 @@
 // content/: what an editor does in the browser lands in the right files, and the content check
 // accepts it. No network: only /admin/ is served, on a loopback port. The browser is set to
 // Japanese, as the editors' browsers are (playwright.cms.config.ts), so the editor's own words
-// are Japanese; the field labels are the configuration's.
+// are Japanese, and so are the field labels (the configuration's, from the schemas).
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -38,7 +38,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/admin/');
   await loadIntoBrowser(page, repo);
   await page.getByRole('button', { name: 'ローカルリポジトリで作業' }).click();
-  await expect(page.getByRole('treeitem', { name: /^Clauses/ })).toBeVisible();
+  await expect(page.getByRole('treeitem', { name: /^覚書の目的と同意事項/ })).toBeVisible();
 });
 
 test.afterEach(() => {
@@ -103,8 +103,8 @@ test('editing the English text of an agreed item changes that text only, and the
   const { en } = await panes(page);
   const sentence = 'Both parties agree to promote the partner region on their websites, using each other’s logo.';
   // The editor shows the stored text first; typing before that would be overwritten by it.
-  await expect(en.getByRole('textbox', { name: 'Text' })).toContainText('respective websites');
-  await typeInto(en.getByRole('textbox', { name: 'Text' }), sentence);
+  await expect(en.getByRole('textbox', { name: '本文' })).toContainText('respective websites');
+  await typeInto(en.getByRole('textbox', { name: '本文' }), sentence);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(() => browserFile(page, 'content/clauses/en/item-07.mdx')).toContain(sentence);
 
@@ -128,13 +128,13 @@ test('a new news entry is created in both languages under one key, and the check
   await page.goto('/admin/#/collections/news/new');
   await page.getByRole('textbox', { name: 'スラッグ' }).fill('visit-2021');
   const { ja, en } = await panes(page);
-  await ja.getByRole('textbox', { name: 'Title' }).fill('ミュンヘン訪問');
-  await ja.getByRole('textbox', { name: 'Description' }).fill('川崎市の代表団がミュンヘンを訪問しました。');
-  await ja.getByRole('textbox', { name: 'Date', exact: true }).fill('2021');
-  await typeInto(ja.getByRole('textbox', { name: 'Text' }), '川崎市の代表団がミュンヘンを訪問しました。');
-  await en.getByRole('textbox', { name: 'Title' }).fill('Visit to Munich');
-  await en.getByRole('textbox', { name: 'Description' }).fill('A delegation from Kawasaki visited Munich.');
-  await typeInto(en.getByRole('textbox', { name: 'Text' }), 'A delegation from Kawasaki visited Munich.');
+  await ja.getByRole('textbox', { name: '見出し', exact: true }).fill('ミュンヘン訪問');
+  await ja.getByRole('textbox', { name: '説明', exact: true }).fill('川崎市の代表団がミュンヘンを訪問しました。');
+  await ja.getByRole('textbox', { name: '発表日', exact: true }).fill('2021');
+  await typeInto(ja.getByRole('textbox', { name: '本文' }), '川崎市の代表団がミュンヘンを訪問しました。');
+  await en.getByRole('textbox', { name: '見出し', exact: true }).fill('Visit to Munich');
+  await en.getByRole('textbox', { name: '説明', exact: true }).fill('A delegation from Kawasaki visited Munich.');
+  await typeInto(en.getByRole('textbox', { name: '本文' }), 'A delegation from Kawasaki visited Munich.');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(() => browserFile(page, 'content/news/en/visit-2021.mdx')).toContain('Visit to Munich');
   await expect.poll(() => browserFile(page, 'content/news/ja/visit-2021.mdx')).toContain('ミュンヘン訪問');
@@ -182,7 +182,7 @@ test('clearing a required field blocks saving with a message', async ({ page }) 
   const before = await browserFile(page, 'content/news/en/mou-renewal.mdx');
   await page.goto('/admin/#/collections/news/entries/mou-renewal');
   const { en } = await panes(page);
-  await en.getByRole('textbox', { name: 'Title' }).fill('');
+  await en.getByRole('textbox', { name: '見出し', exact: true }).fill('');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(en.getByText('この項目は必須です。')).toBeVisible();
   expect(await browserFile(page, 'content/news/en/mou-renewal.mdx')).toBe(before);
@@ -236,9 +236,16 @@ test('impossible dates and invisible characters are stopped in the form in the c
 }) => {
   await page.goto('/admin/#/collections/news/entries/mou-renewal');
   const { ja, en } = await panes(page);
+  // The form speaks the editor's language: Japanese labels, the hint in Japanese, then in English.
+  await expect(
+    ja.getByText(
+      'ページの見出し。検索結果にも表示されます。（Title: Page heading and the title shown in search results.）',
+    ),
+  ).toBeVisible();
+  await expect(ja.getByRole('textbox', { name: '発表日', exact: true })).toBeVisible();
   const file = 'content/news/en/mou-renewal.mdx';
-  const date = ja.getByRole('textbox', { name: 'Date', exact: true });
-  const title = en.getByRole('textbox', { name: 'Title' });
+  const date = ja.getByRole('textbox', { name: '発表日', exact: true });
+  const title = en.getByRole('textbox', { name: '見出し', exact: true });
   await expect(date).toHaveValue('2020-02');
   const dateRule = 'be a real calendar date and have a year from 1900 to 2100';
   for (const impossible of ['2025-13-01', '2025-02-30', '1820-02'])
@@ -264,7 +271,7 @@ test('an http:, scheme-less or user-name address is stopped in the form; an http
   await page.goto('/admin/#/collections/organisations/entries/city-of-kawasaki');
   const { ja } = await panes(page);
   const file = 'content/organisations/ja/city-of-kawasaki.yaml';
-  const url = ja.getByRole('textbox', { name: 'Url' });
+  const url = ja.getByRole('textbox', { name: '公式サイト' });
   await expect(url).toHaveValue('https://www.city.kawasaki.jp/');
   for (const bad of [
     'http://www.city.kawasaki.jp/',
@@ -283,7 +290,7 @@ test('a script tag or a javascript: link typed into the text is stopped in the f
   await page.goto('/admin/#/collections/clauses/entries/item-07');
   const { en } = await panes(page);
   const file = 'content/clauses/en/item-07.mdx';
-  const text = en.getByRole('textbox', { name: 'Text' });
+  const text = en.getByRole('textbox', { name: '本文' });
   await expect(text).toContainText('respective websites');
   const rule = 'links must point to web pages (https://…) or pages of this site';
   await refusedInForm(page, file, () => typeInto(text, 'Both parties agree. <script>alert(1)</script>'), rule);
