@@ -54,7 +54,7 @@ test('every participant’s name is in the same language wherever a page shows i
   for (const path of PAGES) {
     const texts = textsWithLang(parse(readFileSync(fileOf(path), 'utf8')) as unknown as Node, '');
     const pageLang = path.startsWith('/en/') ? 'en' : 'ja';
-    for (const { form, lang, pattern } of forms)
+    for (const { lang, pattern } of forms)
       for (const t of texts.filter((t) => pattern.test(t.text))) {
         checked += 1;
         // On a Japanese page the name is the whole text of its element, marked; on an English page, unmarked.
