@@ -52,11 +52,17 @@ test.afterEach(() => {
 async function panes(page: Page): Promise<{ ja: Locator; en: Locator }> {
   // The editor wraps language names in direction isolates (U+2068 … U+2069).
   const ja = page.getByRole('group', { name: /^\W*日本語\W*コンテンツを編集$/ });
-  await page
-    .getByRole('group', { name: /^\W*日本語\W*コンテンツをプレビュー$/ })
-    .getByRole('radio', { name: '英語' })
-    .click();
   const en = page.getByRole('group', { name: /^\W*英語\W*コンテンツを編集$/ });
+  // The editor keeps the pane's choice from one entry to the next, and may redraw the pane while
+  // an entry opens: switch until the English pane is there.
+  await expect(async () => {
+    if (!(await en.isVisible()))
+      await page
+        .getByRole('group', { name: /^\W*日本語\W*コンテンツをプレビュー$/ })
+        .getByRole('radio', { name: '英語' })
+        .click({ timeout: 2_000 });
+    await expect(en).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(ja).toBeVisible();
   await expect(en).toBeVisible();
   return { ja, en };
@@ -365,6 +371,8 @@ test('saving an entry changes only the line the editor changed, in every collect
     await field.fill(`${value} (revised)`);
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => browserFile(page, `content/${file}`)).toContain(`${value} (revised)`);
+    // The editor closes the entry after saving; the next entry is opened once it has.
+    await expect(page.getByRole('button', { name: '保存', exact: true })).toBeHidden();
     expected.set(`content/${file}`, old.replace(`${key}: ${value}\n`, `${key}: ${value} (revised)\n`));
   }
   await copyBackFromBrowser(page, repo);
