@@ -39,7 +39,7 @@ try {
   await page.getByRole('button', { name: 'ローカルリポジトリで作業' }).waitFor();
   await shoot('cms-sign-in.png');
   await page.getByRole('button', { name: 'ローカルリポジトリで作業' }).click();
-  await page.getByRole('treeitem', { name: /^Clauses/ }).click();
+  await page.getByRole('treeitem', { name: /^覚書の目的と同意事項/ }).click();
   await page.getByRole('grid').first().waitFor();
   await shoot('cms-collection.png');
   await page.goto(`${base}#/collections/clauses/entries/item-07`);
@@ -49,7 +49,7 @@ try {
     .click();
   await page
     .getByRole('group', { name: /^\W*英語\W*コンテンツを編集$/ })
-    .getByRole('textbox', { name: 'Text' })
+    .getByRole('textbox', { name: '本文' })
     .waitFor();
   await shoot('cms-side-by-side.png');
   await page.goto(`${base}#/collections/photos/entries/group-photo`);

@@ -1,4 +1,4 @@
-import { hitTarget, type PagefindResultData } from './search-hit';
+import { hitTarget, withoutEnd, type PagefindResultData } from './search-hit';
 
 /** The subset of Pagefind's JS API (pagefind.js) that the search control uses. */
 interface Pagefind {
@@ -12,6 +12,12 @@ interface Pagefind {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/**
+ * How long typing must pause before the result count is put in the live region. The list of
+ * results follows every keystroke; the status is spoken once, for the word the reader stopped
+ * at (a status per keystroke made a screen reader read ten counts while one word was typed).
+ */
+const ANNOUNCE_AFTER_MS = 1000;
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once, on first use. The URL is kept from the bundler: the file exists only after the build. */
@@ -53,6 +59,11 @@ export function initSearch(): void {
   const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
   const text = root.dataset as Record<string, string>;
   root.hidden = false;
+  let announcement: ReturnType<typeof setTimeout> | undefined;
+  const announce = (message: string) => {
+    clearTimeout(announcement);
+    announcement = setTimeout(() => (status.textContent = message), ANNOUNCE_AFTER_MS);
+  };
 
   const open = () => {
     panel.hidden = false;
@@ -93,6 +104,8 @@ export function initSearch(): void {
   });
 
   input.addEventListener('input', async () => {
+    // A count for an earlier query is never spoken once the reader types on.
+    clearTimeout(announcement);
     const query = input.value.trim();
     let pagefind: Pagefind;
     try {
@@ -117,7 +130,7 @@ export function initSearch(): void {
       return;
     }
     const n = search.results.length;
-    status.textContent = format(n === 0 ? text.none! : n === 1 ? text.countOne! : text.count!, { q: query, n });
+    announce(format(n === 0 ? text.none! : n === 1 ? text.countOne! : text.count!, { q: query, n }));
     list.replaceChildren(
       ...results.map((result) => {
         const item = document.createElement('li');
@@ -125,7 +138,7 @@ export function initSearch(): void {
         const target = hitTarget(result);
         link.href = target.href;
         link.className = 'font-bold';
-        const title = result.meta.title ?? result.url;
+        const title = result.meta.title ? withoutEnd(result.meta.title) : result.url;
         link.textContent = target.label ? `${title} › ${target.label}` : title;
         const excerpt = document.createElement('p');
         excerpt.className = 'text-sm';

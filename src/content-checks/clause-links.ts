@@ -7,11 +7,6 @@
  * it out while its clause is missing, and the check says so as a warning. The UI strings and that
  * list belong to higher layers, so they are handed in (src/lib/site-check.ts), never imported.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfmFromMarkdownWithoutAutolinks, gfmSyntax } from '../content-policy/markdown-syntax';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { parseFragment } from 'parse5';
 import { LOCALES, clauseAnchor, parseClauseAnchor, type ClauseKind, type CollectionName, type Locale } from '../model';
 import type { Problem } from './problem';
 
@@ -20,6 +15,8 @@ interface EntryLike {
   locale: Locale;
   file: string;
   body?: string;
+  /** The body's link addresses, as its one scan collected them (entry-check.ts). */
+  links?: readonly { url: string; line?: number }[];
   data?: Record<string, unknown>;
   draft: boolean;
 }
@@ -56,62 +53,6 @@ export function describeClause(anchor: string): string {
   return `${kind === 'item' ? 'agreed item' : 'purpose'} (${number.replace(/^0+(?=\d)/, '')})`;
 }
 
-interface Link {
-  url: string;
-  line?: number;
-}
-
-interface Node {
-  type: string;
-  url?: string;
-  value?: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-  children?: Node[];
-}
-
-interface HtmlNode {
-  attrs?: { name: string; value: string }[];
-  childNodes?: HtmlNode[];
-  content?: HtmlNode;
-}
-
-/** Every link address in a Markdown/MDX body: Markdown links and definitions, JSX and HTML href attributes. */
-export function linksInBody(body: string, mdx: boolean): Link[] {
-  let tree: Node;
-  try {
-    tree = fromMarkdown(body, {
-      extensions: mdx ? [mdxjs(), ...gfmSyntax()] : gfmSyntax(),
-      mdastExtensions: mdx
-        ? [mdxFromMarkdown(), ...gfmFromMarkdownWithoutAutolinks()]
-        : gfmFromMarkdownWithoutAutolinks(),
-    }) as unknown as Node;
-  } catch {
-    return []; // unreadable MDX is reported by the MDX scan
-  }
-  const links: Link[] = [];
-  const add = (url: string, node: Node) =>
-    links.push({ url, ...(node.position ? { line: node.position.start.line } : {}) });
-  const visitHtml = (node: HtmlNode, at: Node) => {
-    for (const attr of node.attrs ?? []) if (attr.name === 'href') add(attr.value, at);
-    for (const child of node.childNodes ?? []) visitHtml(child, at);
-    if (node.content) visitHtml(node.content, at);
-  };
-  const visit = (node: Node) => {
-    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') add(node.url, node);
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
-      for (const attr of node.attributes ?? [])
-        if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string')
-          add(attr.value, node);
-    if (node.type === 'html' && typeof node.value === 'string')
-      visitHtml(parseFragment(node.value) as unknown as HtmlNode, node);
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
-  return links;
-}
-
 /** The anchors of each language's published clauses; a language whose clauses failed their checks has none. */
 function clauseAnchors(entries: readonly EntryLike[]): Map<Locale, Set<string>> {
   const clauses = entries.filter((e) => e.collection === 'clauses');
@@ -144,8 +85,8 @@ export function checkContentClauseLinks(entries: readonly EntryLike[], problems:
   const anchors = clauseAnchors(entries);
   for (const entry of entries) {
     const existing = anchors.get(entry.locale);
-    if (!existing || !entry.data || entry.draft || entry.body === undefined) continue;
-    for (const link of linksInBody(entry.body, entry.file.endsWith('.mdx'))) {
+    if (!existing || !entry.data || entry.draft) continue;
+    for (const link of entry.links ?? []) {
       const anchor = clauseLinkTarget(link.url);
       if (anchor && !existing.has(anchor))
         problems.push({

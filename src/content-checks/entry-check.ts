@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeContentText } from '../content-policy/encoding';
 import { hygieneIssues, stringsIn } from '../content-policy/text-hygiene';
+import { PARSE_DEADLINE_MS, bodyBudgetProblems, fieldLengthProblem } from '../content-policy/work-budgets';
 import { COLLECTIONS } from '../model';
 import { schemaFor } from '../schemas';
 import { rel, type Entry } from './entry';
@@ -49,6 +50,14 @@ export function checkEntry(root: string, entry: Entry, problems: Problem[]) {
     return;
   }
   const before = problems.length;
+  // Budgets first: a field or a text that would cost too much to check is refused before it is read further.
+  for (const [field, value] of stringsIn(parsed.data)) {
+    const tooLong = fieldLengthProblem(value);
+    if (tooLong) problems.push({ file: entry.file, ...(field ? { field } : {}), message: tooLong });
+  }
+  if (spec.format === 'mdx')
+    for (const message of bodyBudgetProblems(parsed.body)) problems.push({ file: entry.file, message });
+  if (problems.length > before) return;
   for (const finding of yamlStructureProblems(parsed.yaml, parsed.yamlLineOffset))
     problems.push({
       file: entry.file,
@@ -70,11 +79,22 @@ export function checkEntry(root: string, entry: Entry, problems: Problem[]) {
             : imageReferenceProblem(root, entry.absolute, url);
       if (problem) problems.push({ file: entry.file, ...(line ? { line } : {}), message: problem });
     };
+    const links: { url: string; line?: number }[] = (entry.links = []);
+    const started = performance.now();
     const findings = scanMarkdownBody(parsed.body, {
       mdx: entry.file.endsWith('.mdx'),
       onImage,
+      onLink: (url, line) => links.push({ url, ...(line ? { line } : {}) }),
       requireText: entry.collection === 'clauses',
     });
+    // The budgets above keep reading fast; text that is slow to read all the same is refused here,
+    // before the build's own MDX compile (which has no such limit) would spend minutes on it.
+    const seconds = (performance.now() - started) / 1000;
+    if (seconds * 1000 > PARSE_DEADLINE_MS)
+      problems.push({
+        file: entry.file,
+        message: `the text took ${Math.round(seconds)} seconds to read (at most ${PARSE_DEADLINE_MS / 1000}); split it into several entries, or write it with fewer links and marks.`,
+      });
     for (const finding of findings) {
       problems.push({
         file: entry.file,
@@ -110,6 +130,8 @@ export function checkMarkdownFile(root: string, absolute: string): Problem[] {
   if (!decoded.ok) return [{ file, ...(decoded.line ? { line: decoded.line } : {}), message: decoded.message }];
   const parsed = parseFrontmatter(decoded.text);
   if (!parsed.ok) return [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }];
+  const overBudget = bodyBudgetProblems(parsed.body);
+  if (overBudget.length > 0) return overBudget.map((message) => ({ file, message }));
   return scanMarkdownBody(parsed.body, { mdx: absolute.endsWith('.mdx') }).map((finding) => ({
     file,
     ...(finding.line ? { line: finding.line } : {}),

@@ -16,6 +16,8 @@ export interface Entry {
   source: string;
   /** The Markdown text below the frontmatter (Markdown/MDX entries only). */
   body?: string;
+  /** Every link address of the body with its line (Markdown/MDX entries only), for the site checks. */
+  links?: { url: string; line?: number }[];
   /** Validated data, when the file parsed and matched its schema. */
   data?: Record<string, unknown>;
   draft: boolean;

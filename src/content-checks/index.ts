@@ -5,8 +5,8 @@
  *
  * This module only composes the jobs, each in its own file: discovery (discover.ts), the checks
  * of one entry (entry-check.ts), pairing the two languages (pairs.ts), references between
- * entries (references.ts), links to clauses (clause-links.ts), media (media.ts), and reporting
- * (problem.ts).
+ * entries (references.ts), links to clauses (clause-links.ts) and to the site's pages
+ * (site-links.ts), media (media.ts), and reporting (problem.ts).
  */
 import path from 'node:path';
 import { checkContentClauseLinks } from './clause-links';
@@ -17,6 +17,7 @@ import { findSymlinks, mediaFolderProblems } from './media';
 import { checkPairs } from './pairs';
 import { sortProblems, type Problem } from './problem';
 import { checkReferences, checkRequired } from './references';
+import { checkSiteLinks } from './site-links';
 
 export { formatProblem, formatProblems, sortProblems, type Problem } from './problem';
 export { COLLECTIONS, COLLECTION_NAMES, LOCALES } from '../model';
@@ -58,6 +59,7 @@ export function checkContent(root: string): CheckResult {
   checkReferences(entries, problems);
   checkRequired(entries, problems);
   checkContentClauseLinks(entries, problems);
+  checkSiteLinks(entries, problems);
   sortProblems(problems);
   return { problems, warnings, entries };
 }

@@ -13,9 +13,12 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import {
   CONTENT_ELEMENTS,
   URL_ATTRIBUTES,
+  addressHostProblem,
   allowedAttributes,
   isRelativeLink,
   linkTextNamesOtherHost,
+  LINK_TARGET_RULE,
+  NO_SCRIPT_REASON,
   refusedAddress,
 } from '../content-policy/html';
 import { MDX_COMPONENT_ALLOWLIST } from '../content-policy/components';
@@ -63,10 +66,12 @@ const TOO_DEEP =
 
 const NEVER = new Set(['script', 'style', 'iframe']);
 
-const linkMessage = (refused: string, where: string) =>
-  refused === '@'
-    ? `an address with a user name before the site (https://…@…) is not allowed in ${where}: it hides which site the link opens; write the plain address of the page.`
-    : `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: links must point to web pages (https://…) or pages of this site.`;
+const linkMessage = (refused: string, where: string, url: string) =>
+  refused === 'host'
+    ? `the address ${snippet(url)} in ${where} is not allowed: ${addressHostProblem(url)}, so it can pass for another site's address; type the address again by hand, exactly as the organisation publishes it.`
+    : refused === '@'
+      ? `an address with a user name before the site (https://…@…) is not allowed in ${where}: it hides which site the link opens; write the plain address of the page.`
+      : `${refused === '//' ? 'an address starting with //' : `a ${refused} address`} is not allowed in ${where}: ${LINK_TARGET_RULE}.`;
 
 const relativeLinkMessage = (url: string) =>
   `the link address "${url}" is neither a web page nor a page of this site, so it would open a page that does not exist; write the full address starting with https:// (e.g. https://${url.trim() || 'www.example.jp/'}) or a page of this site starting with / (e.g. /mou/).`;
@@ -124,19 +129,27 @@ function checkAttribute(element: string, name: string, value: string | undefined
   }
   if (value !== undefined && URL_ATTRIBUTES.has(name)) {
     const refused = refusedAddress(value);
-    if (refused) add(linkMessage(refused, `the ${name} attribute of <${element}>`));
+    if (refused) add(linkMessage(refused, `the ${name} attribute of <${element}>`, value));
   }
 }
 
 /**
  * Scans the Markdown/MDX body (frontmatter already blanked out). `mdx: false` reads it as plain
- * Markdown. `onImage` receives the address and line of every Markdown image, for the caller to
- * check. `requireText` refuses a body with no text at all (a clause without its words).
+ * Markdown. `onImage` receives the address and line of every Markdown image, `onLink` of every
+ * link (Markdown links and definitions, href attributes), for the caller to check against the
+ * site: the body is parsed once. `requireText` refuses a body with no text at all (a clause
+ * without its words).
  */
 export function scanMarkdownBody(
   body: string,
-  options: { mdx: boolean; onImage?: (url: string, line: number | undefined) => void; requireText?: boolean },
+  options: {
+    mdx: boolean;
+    onImage?: (url: string, line: number | undefined) => void;
+    onLink?: (url: string, line: number | undefined) => void;
+    requireText?: boolean;
+  },
 ): MdxFinding[] {
+  const onLink = options.onLink ?? (() => {});
   const findings: MdxFinding[] = [];
   const seen = new Set<string>();
   const add: Add = (line, message) => {
@@ -210,20 +223,22 @@ export function scanMarkdownBody(
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkJsxElement(node, add, checkDecoded);
+        checkJsxElement(node, add, checkDecoded, onLink);
         break;
       case 'html':
         if (options.mdx) add(line, 'raw HTML is not allowed here; write it in Markdown instead.');
-        else checkRawHtml(String(node.value ?? ''), line, add, checkDecoded);
+        else checkRawHtml(String(node.value ?? ''), line, add, checkDecoded, onLink);
         return;
       case 'link':
       case 'image':
       case 'definition': {
         const url = String(node.url ?? '');
         const refused = refusedAddress(url);
-        if (refused) add(line, linkMessage(refused, node.type === 'image' ? 'a Markdown image' : 'a Markdown link'));
+        if (refused)
+          add(line, linkMessage(refused, node.type === 'image' ? 'a Markdown image' : 'a Markdown link', url));
         else if (node.type === 'image') options.onImage?.(url, line);
         else if (node.type === 'link' && isRelativeLink(url)) add(line, relativeLinkMessage(url));
+        if (node.type !== 'image') onLink(url, line);
         if (node.type === 'link') {
           const label = plainText(node);
           const named = linkTextNamesOtherHost(label, url);
@@ -250,7 +265,7 @@ export function scanMarkdownBody(
         const url = definitions.get(String(node.identifier));
         if (url !== undefined) {
           const refused = refusedAddress(url);
-          if (refused) add(line, linkMessage(refused, 'a Markdown image'));
+          if (refused) add(line, linkMessage(refused, 'a Markdown image', url));
           else options.onImage?.(url, line);
         }
         if (typeof node.alt === 'string') {
@@ -283,7 +298,14 @@ export function scanMarkdownBody(
   return findings;
 }
 
-function checkJsxElement(node: Node, add: Add, checkDecoded: (value: string, line: number | undefined) => void) {
+type OnLink = (url: string, line: number | undefined) => void;
+
+function checkJsxElement(
+  node: Node,
+  add: Add,
+  checkDecoded: (value: string, line: number | undefined) => void,
+  onLink: OnLink,
+) {
   const line = node.position?.start.line;
   const name = node.name as string | null;
   const isHtml = name !== null && /^[a-z][a-z0-9]*$/.test(name);
@@ -291,7 +313,7 @@ function checkJsxElement(node: Node, add: Add, checkDecoded: (value: string, lin
   if (!name) {
     add(line, 'fragments (<>…</>) are not allowed in content; write the text without them.');
   } else if (NEVER.has(name.toLowerCase())) {
-    add(line, `<${name}> is not allowed in content: content cannot contain scripts, styles or embedded frames.`);
+    add(line, `<${name}> is not allowed in content: ${NO_SCRIPT_REASON}.`);
   } else if (isHtml) {
     if (!CONTENT_ELEMENTS.includes(name))
       add(line, `<${name}> is not an HTML element content may use; write it in Markdown instead.`);
@@ -320,6 +342,7 @@ function checkJsxElement(node: Node, add: Add, checkDecoded: (value: string, lin
     }
     const value = typeof attribute.value === 'string' ? attribute.value : undefined;
     if (value !== undefined) checkDecoded(value, line);
+    if (value !== undefined && attrName === 'href') onLink(value, line);
     if (refused) continue; // the element itself has to go
     // A site component (reviewed by a developer) takes its own props; an HTML element only its allowlist.
     if (isHtml || /^on/i.test(attrName) || attrName.includes(':'))
@@ -339,6 +362,7 @@ function checkRawHtml(
   firstLine: number | undefined,
   addFinding: Add,
   checkDecoded: (value: string, line: number | undefined) => void,
+  onLink: OnLink,
 ) {
   const errors: string[] = [];
   const fragment = parseFragment(html, {
@@ -370,13 +394,14 @@ function checkRawHtml(
     const tag = element.tagName;
     const allowed = CONTENT_ELEMENTS.includes(tag) && element.namespaceURI === 'http://www.w3.org/1999/xhtml';
     if (NEVER.has(tag)) {
-      add(line, `<${tag}> is not allowed in content: content cannot contain scripts, styles or embedded frames.`);
+      add(line, `<${tag}> is not allowed in content: ${NO_SCRIPT_REASON}.`);
     } else if (!allowed) {
       add(line, `<${tag}> is not an HTML element content may use; write it in Markdown instead.`);
     }
     for (const attribute of element.attrs) {
       const name = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name;
       checkDecoded(attribute.value, line);
+      if (name === 'href') onLink(attribute.value, line);
       if (allowed) checkAttribute(tag, name, attribute.value, (message) => add(line, message));
     }
     const children = tag === 'template' ? [] : element.childNodes;

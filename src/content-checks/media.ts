@@ -11,7 +11,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
 import { spawnSync } from 'node:child_process';
-import { FORMAT_NAMES, IMAGE_EXTENSIONS, IMAGE_LIMITS, type ImageFormat } from '../content-policy/images';
+import {
+  FORMAT_NAMES,
+  IMAGE_EXTENSIONS,
+  IMAGE_LIMITS,
+  IMAGE_TYPE_RULE,
+  type ImageFormat,
+} from '../content-policy/images';
 import { caseKey, fileNameProblem } from '../content-policy/file-names';
 import { sanitizeSvg } from '../content-policy/svg';
 
@@ -82,8 +88,7 @@ export function mediaFileProblem(root: string, absolute: string): string | undef
   if (!inside(fs.realpathSync(mediaDir), real)) return `${shown} is not inside content/media/.`;
   const extension = path.extname(absolute).toLowerCase();
   const expected = Object.hasOwn(IMAGE_EXTENSIONS, extension) ? IMAGE_EXTENSIONS[extension] : undefined;
-  if (!expected)
-    return `${shown} is not an image; use a ${Object.keys(IMAGE_EXTENSIONS).join(', ')} file (other files cannot be published).`;
+  if (!expected) return `${shown} is not an image; ${IMAGE_TYPE_RULE}.`;
   if (stat.size > IMAGE_LIMITS.maxBytes)
     return `${shown} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an image may be at most ${IMAGE_LIMITS.maxBytes / 1024 / 1024} MB, so save it smaller.`;
   const bytes = fs.readFileSync(absolute);

@@ -3,6 +3,7 @@
  * (src/content-checks/mdx.ts) and the render pipeline strips anything else
  * (src/lib/sanitize-schema.ts), so a gap in one layer is closed by the other.
  */
+import { caseless, type FormRule } from './form-rule';
 
 /** Plain HTML elements that are harmless in content. Anything else is refused. */
 export const CONTENT_ELEMENTS: readonly string[] = [
@@ -79,13 +80,51 @@ export function allowedAttributes(element: string): readonly string[] {
   return [...(CONTENT_ATTRIBUTES['*'] ?? []), ...(CONTENT_ATTRIBUTES[element] ?? [])];
 }
 
+import { hostNameProblem, hostOf } from './host-names';
+
 /** Schemes a link or image in content may use. Everything else (http:, mailto:, data:, …) is refused. */
 export const ALLOWED_SCHEMES: readonly string[] = ['https'];
 
+/** What an address field (an organisation's home page) must be, as the check says it. */
+export const WEB_ADDRESS_RULE = `must be an ${ALLOWED_SCHEMES.map((scheme) => `${scheme}://`).join(' or ')} address`;
+export const USER_INFO_RULE =
+  'must be the plain address of the page, without a user name before the site (https://…@…), which hides which site the link opens';
+
+/**
+ * The address rules as a form rule for the content editor: one of ALLOWED_SCHEMES (in any case,
+ * as a browser reads it), "://", a host, no user name before it (no "@" before the first / ? #),
+ * and no space anywhere.
+ */
+export const WEB_ADDRESS_FORM_RULE: FormRule = {
+  pattern: new RegExp(String.raw`^(?:${ALLOWED_SCHEMES.map(caseless).join('|')}):\/\/[^\s\/?#@]+(?:[\/?#]\S*)?$`, 'u'),
+  message: `${WEB_ADDRESS_RULE}; ${USER_INFO_RULE}`,
+};
+
+/** Where a link in content may lead, and why scripts are refused, in the check's words and the form's. */
+export const LINK_TARGET_RULE = 'links must point to web pages (https://…) or pages of this site';
+export const NO_SCRIPT_REASON = 'content cannot contain scripts, styles or embedded frames';
+
+/**
+ * The Markdown rules a pattern can state, as a form rule for the content editor's text fields:
+ * every link `](…)` leads to an https:// page without a user name, a page of this site (/…) or
+ * an anchor (#…); every HTML tag is one of CONTENT_ELEMENTS (no <script>, <iframe>, comments or
+ * components). The check parses the text and judges the rest (attributes, reference links).
+ */
+export const MARKDOWN_FORM_RULE: FormRule = (() => {
+  const web = `(?:${ALLOWED_SCHEMES.map(caseless).join('|')}):\\/\\/(?![^\\s\\/?#)]*@)`;
+  const target = String.raw`\]\(\s*<?(?:${web}|\/(?![\/\\])|#)`;
+  const element = `(?:${CONTENT_ELEMENTS.join('|')})`;
+  const tag = String.raw`<\/?${element}(?=[\s\/>])`;
+  return {
+    pattern: new RegExp(String.raw`^(?:[^\]<]|\](?!\()|${target}|<(?![A-Za-z\/!?>])|${tag})*$`, 'u'),
+    message: `${LINK_TARGET_RULE}; HTML tags other than those of plain text are not allowed (${NO_SCRIPT_REASON}): write it in Markdown instead`,
+  };
+})();
+
 /**
  * Why an address may not be used, or undefined when it may: 'javascript:' (any scheme but https),
- * '//' for a protocol-relative address, or '@' for an address with a user name
- * before its host. The address is read as a browser reads it: leading
+ * '//' for a protocol-relative address, '@' for an address with a user name
+ * before its host, or 'host' for a site name that can pass for another (see host-names.ts). The address is read as a browser reads it: leading
  * and trailing spaces and control characters are dropped and tabs and line breaks removed, so
  * " java\tscript:" is a javascript: address. Character references are decoded by the parsers
  * before this sees the value.
@@ -97,6 +136,8 @@ export function refusedAddress(url: string): string | undefined {
   if (scheme !== undefined && !ALLOWED_SCHEMES.includes(scheme)) return `${scheme}:`;
   // A user name before the host ("https://www.bio-m.org@evil.example/") hides where a link leads.
   if ((scheme !== undefined || /^[\\/]{2}/.test(read)) && hasUserInfo(read)) return '@';
+  const host = hostOf(read);
+  if (host !== undefined && hostNameProblem(host)) return 'host';
   if (scheme !== undefined) return undefined;
   if (/^[\\/]{2}/.test(read)) return '//';
   return undefined;
@@ -149,4 +190,14 @@ export function hasUserInfo(address: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What is wrong with the site name of an absolute address, as a clause for a message ("its site
+ * name "bіo-m.org" mixes Latin and Cyrillic letters: …"), or undefined when it may be linked to.
+ */
+export function addressHostProblem(address: string): string | undefined {
+  const host = hostOf(address);
+  const problem = host === undefined ? undefined : hostNameProblem(host);
+  return problem && `its site name ${problem}`;
 }

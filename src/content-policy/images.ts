@@ -4,6 +4,8 @@
  * (src/lib/image-service.ts, astro.config.mjs) and the content editor's upload dialog. Each
  * format's extensions, media type and name are one row of IMAGE_FORMATS; the limits are below it.
  */
+import { caseless, type FormRule } from './form-rule';
+
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'svg';
 
 /** Per format: the name shown in messages, the media type, and the extensions its files may have. */
@@ -52,3 +54,18 @@ export const IMAGE_LIMITS = {
   maxFrames: MAX_IMAGE_FRAMES,
   decodeDeadlineMs: IMAGE_DECODE_DEADLINE_MS,
 } as const;
+
+/** What the check asks of a file that is not an image, in the check's words and the form's. */
+export const IMAGE_TYPE_RULE = `use a ${Object.keys(IMAGE_EXTENSIONS).join(', ')} file (other files cannot be published)`;
+
+/**
+ * The image types as a form rule for the content editor's image fields: the name (or path) ends
+ * in one of IMAGE_EXTENSIONS, in any case, as the check compares extensions in lower case.
+ */
+export const IMAGE_FILE_FORM_RULE: FormRule = {
+  pattern: new RegExp(`(?:${Object.keys(IMAGE_EXTENSIONS).map(caseless).join('|')})$`, 'u'),
+  message: `is not an image; ${IMAGE_TYPE_RULE}`,
+};
+
+/** The upload dialog's file types (an HTML accept list): the extensions and their media types. */
+export const IMAGE_ACCEPT = [...IMAGE_LIMITS.extensions, ...IMAGE_LIMITS.mediaTypes].join(',');

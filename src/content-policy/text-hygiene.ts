@@ -7,6 +7,7 @@
  *
  * The message names the character by code point and Unicode name, because the editor cannot see it.
  */
+import type { FormRule } from './form-rule';
 
 const C0_NAMES = [
   'NULL',
@@ -143,9 +144,32 @@ export interface HygieneIssue {
  * surrogate halves. Variation selectors (U+FE00–FE0F, U+E0100–E01EF) are kept after a visible
  * character: they choose a glyph (an emoji's colour form, a kanji variant in a name).
  */
-const INVISIBLE_CLASS = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/u;
-const VARIATION_SELECTOR = /[\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+const INVISIBLE_PROPERTIES = String.raw`\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}`;
+const INVISIBLE_CLASS = new RegExp(`[${INVISIBLE_PROPERTIES}]`, 'u');
+const VARIATION_SELECTORS = String.raw`\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}`;
+const VARIATION_SELECTOR = new RegExp(`[${VARIATION_SELECTORS}]`, 'u');
 const UNUSABLE_CLASS = /[\p{Co}\p{Cn}\p{Cs}]/u;
+/** Characters refused except as part of a visible character: an emoji's joiner and tags, variation selectors. */
+const IN_CONTEXT = String.raw`\u200D\u{E0020}-\u{E007F}${VARIATION_SELECTORS}`;
+
+/** Why a refused invisible character matters, in the check's message and the form's alike. */
+export const INVISIBLE_REASON = 'invisible characters can make text read differently from what is published';
+
+/**
+ * The refusals that hold wherever a character stands, as a form rule for the content editor:
+ * control characters (line feeds aside; tabs too where `allowTab`), invisible and format
+ * characters, private-use characters and lone surrogate halves. Joiners, tags and variation
+ * selectors are let through (inside an emoji or after a letter they are part of what is seen;
+ * the check judges where they stand), as are unassigned code points (the browser's Unicode
+ * version may be older than the check's) and text that is not NFC: the check names those.
+ */
+export function hygieneFormRule({ allowTab = false }: { allowTab?: boolean } = {}): FormRule {
+  const kept = `\n${allowTab ? '\t' : ''}${IN_CONTEXT}`;
+  return {
+    pattern: new RegExp(String.raw`^(?:[${kept}]|[^\p{Cc}${INVISIBLE_PROPERTIES}\p{Co}\p{Cs}])*$`, 'u'),
+    message: `must not contain invisible or control characters; delete them: ${INVISIBLE_REASON}`,
+  };
+}
 
 function refusedKind(
   char: string,
@@ -223,7 +247,7 @@ export function hygieneIssues(text: string, options: { allowTab?: boolean } = {}
             ? `contains the control character ${describeCodePoint(code)} (character ${column}); delete it: text may not contain control characters.`
             : kind === 'unusable'
               ? `contains the character ${describeCodePoint(code)} (character ${column}), which is private-use, unassigned or half of a character pair, so it shows differently or not at all on readers' devices; delete it or retype the character.`
-              : `contains the invisible character ${describeCodePoint(code)} (character ${column}); delete it: invisible characters can make text read differently from what is published.`,
+              : `contains the invisible character ${describeCodePoint(code)} (character ${column}); delete it: ${INVISIBLE_REASON}.`,
       });
       continue;
     }

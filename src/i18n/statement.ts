@@ -44,7 +44,7 @@ const ja = {
   automated:
     '自動試験：サイトを変更するたびに、対象範囲のすべてのページをChromiumで表示して実行します（Playwright、axe-core {axe}、Nu HTML Checker）。「自動試験」には、試験のファイル名と名前を示します。',
   manual:
-    '手作業の確認：「手順」は、リポジトリのdocs/accessibility-testing.mdに書いた確認の手順で、日付はその手順を最後に行った日です。',
+    '手作業の確認：「手順」は、リポジトリのdocs/accessibility-testing.mdに書いた確認の手順で、手順ごとに行った日と対象にしたページを記録しています。手順を行っていないページでは、その手順を根拠とする結果は「未試験」です。',
   tableHeading: '達成基準チェックリスト',
   tableCaption:
     'WCAG 2.2のレベルA及びAAのすべての達成基準と、4.1.1（JIS X 8341-3:2016とWCAG 2.0の達成基準で、WCAG 2.2で削除されたもの）の結果',
@@ -59,6 +59,8 @@ const ja = {
   conforms: '適合',
   fails: '不適合',
   'not-applicable': '非適用',
+  untested: '未試験',
+  notRunOn: '未試験：手順{ids}を行っていない{count}ページ',
   onPages: '{result}（{count}ページ）',
   otherPages: '上記以外のページ',
   evidenceTest: '自動試験',
@@ -68,13 +70,16 @@ const ja = {
   resultsIntro: '{date}の表明のもとになった試験の結果です。表明：',
   resultsLink: '試験結果（達成基準チェックリスト）',
   proceduresHeading: '手作業の確認の手順',
-  procedureLine: '「{title}」（{date}、{by}）',
+  procedureLine: '「{title}」（{dates}、{by}）。',
+  procedurePages: '対象範囲の{total}ページのうち{count}ページで実施。',
+  procedureNotOn: '未実施のページ：{paths}。',
   procedureBy: 'サイトの制作担当者',
   summary:
-    '全{total}件の達成基準のうち、すべての対象ページで適合{conforms}件、非適用{na}件、一部またはすべてのページで不適合{fails}件。',
+    '全{total}件の達成基準のうち、すべての対象ページで適合{conforms}件、非適用{na}件、一部またはすべてのページで不適合{fails}件、不適合はないが一部のページで未試験{untested}件。',
   failuresHeading: '既知の問題と今後の対応方針',
   noFailures: '試験で不適合となった達成基準はありません。',
   planJB: '附属書JBの手順に沿った試験を行い、その結果に基づいて対応度の表記を見直します。',
+  planUntested: '手作業の確認の手順を、まだ行っていないページでも行い、その結果を試験結果に記録します。',
   feedbackHeading: '問題のご連絡',
   feedbackConfigured:
     'このサイトで読みにくい箇所や操作できない箇所がありましたら、このサイトの運営者（{name}）にお知らせください：',
@@ -121,7 +126,7 @@ const en: Record<keyof typeof ja, string> = {
   automated:
     'Automated tests: run on every change to the site, on every page in scope, in Chromium (Playwright, axe-core {axe}, the Nu HTML Checker). “Automated tests” gives the file and name of each test.',
   manual:
-    'Manual checks: “Procedures” are written procedures in docs/accessibility-testing.md in the site’s repository, with the date each was last carried out.',
+    'Manual checks: “Procedures” are written procedures in docs/accessibility-testing.md in the site’s repository; the record gives the days each was carried out and the pages it covered. On a page a procedure has not covered, a result that rests on it is “Not tested”.',
   tableHeading: 'Success criteria checklist',
   tableCaption:
     'Results for every WCAG 2.2 level A and AA success criterion, and for 4.1.1 (a criterion of JIS X 8341-3:2016 and WCAG 2.0 that WCAG 2.2 removed)',
@@ -136,6 +141,8 @@ const en: Record<keyof typeof ja, string> = {
   conforms: 'Conforms',
   fails: 'Does not conform',
   'not-applicable': 'Not applicable',
+  untested: 'Not tested',
+  notRunOn: 'Not tested: the {count} pages procedure {ids} has not covered',
   onPages: '{result} ({count} pages)',
   otherPages: 'the other pages',
   evidenceTest: 'Automated tests',
@@ -146,14 +153,18 @@ const en: Record<keyof typeof ja, string> = {
   resultsIntro: 'The results of the testing behind the statement of {date}. The statement:',
   resultsLink: 'Test results (success criteria checklist)',
   proceduresHeading: 'Manual procedures',
-  procedureLine: '“{title}” ({date}, {by})',
+  procedureLine: '“{title}” ({dates}, {by}). ',
+  procedurePages: 'Carried out on {count} of the {total} pages in scope. ',
+  procedureNotOn: 'Not carried out on: {paths}.',
   procedureBy: 'the site’s developer',
   summary:
-    'Of {total} success criteria, {conforms} conform and {na} do not apply on every page in scope; {fails} are not met on some or all pages.',
+    'Of {total} success criteria, {conforms} conform and {na} do not apply on every page in scope; {fails} are not met on some or all pages; {untested} are met where tested but not tested on some pages.',
   failuresHeading: 'Known problems and what we will do',
   noFailures: 'No success criterion failed in testing.',
   planJB:
     'Have the site tested according to the procedure of Annex JB, and revise the wording of this statement from its results.',
+  planUntested:
+    'Carry out the manual procedures on the pages they have not yet covered, and record their results in the test results.',
   feedbackHeading: 'Reporting a problem',
   feedbackConfigured:
     'If you find any part of this website hard to read or use, please tell the site’s operator ({name}) here:',

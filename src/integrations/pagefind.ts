@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { canonicalHref, htmlFiles, urlOf } from '../lib/built-html';
+import { searchableHtml } from '../lib/search-text';
 
 /**
  * Builds the Pagefind search index after the build, into dist/pagefind/. Pagefind splits the
@@ -26,7 +27,7 @@ export default function pagefindIndex(): AstroIntegration {
           const url = urlOf(file);
           const canonical = canonicalHref(html);
           if (!canonical || new URL(canonical).pathname !== url) continue;
-          const added = await index.addHTMLFile({ url, content: html });
+          const added = await index.addHTMLFile({ url, content: searchableHtml(html) });
           if (added.errors.length) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
           count++;
         }

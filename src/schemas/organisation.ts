@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { draft, fieldText } from './common';
-import { hasUserInfo } from '../content-policy/html';
+import {
+  ALLOWED_SCHEMES,
+  USER_INFO_RULE,
+  WEB_ADDRESS_FORM_RULE,
+  WEB_ADDRESS_RULE,
+  addressHostProblem,
+  hasUserInfo,
+} from '../content-policy/html';
 
 export const organisationSchema = ({ image }: SchemaContext) =>
   z
@@ -58,11 +65,17 @@ export const organisationSchema = ({ image }: SchemaContext) =>
           }),
         ),
       url: z
-        .url({ protocol: /^https$/, error: 'must be an https:// address' })
-        .refine((url) => !hasUserInfo(url), {
-          error:
-            'must be the plain address of the page, without a user name before the site (https://…@…), which hides which site the link opens',
+        .url({ protocol: new RegExp(`^(?:${ALLOWED_SCHEMES.join('|')})$`), error: WEB_ADDRESS_RULE })
+        .refine((url) => !hasUserInfo(url), { error: USER_INFO_RULE })
+        .superRefine((url, context) => {
+          const problem = addressHostProblem(url);
+          if (problem)
+            context.addIssue({
+              code: 'custom',
+              message: `must be the organisation's own address: ${problem}, so it can pass for another site's address; type the address again by hand`,
+            });
         })
+        .meta({ form: WEB_ADDRESS_FORM_RULE })
         .optional()
         .meta(
           fieldText({

@@ -2,7 +2,7 @@
 // content/: what an editor does in the browser lands in the right files, and the content check
 // accepts it. No network: only /admin/ is served, on a loopback port. The browser is set to
 // Japanese, as the editors' browsers are (playwright.cms.config.ts), so the editor's own words
-// are Japanese; the field labels are the configuration's.
+// are Japanese, and so are the field labels (the configuration's, from the schemas).
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -38,7 +38,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/admin/');
   await loadIntoBrowser(page, repo);
   await page.getByRole('button', { name: 'ローカルリポジトリで作業' }).click();
-  await expect(page.getByRole('treeitem', { name: /^Clauses/ })).toBeVisible();
+  await expect(page.getByRole('treeitem', { name: /^覚書の目的と同意事項/ })).toBeVisible();
 });
 
 test.afterEach(() => {
@@ -103,8 +103,8 @@ test('editing the English text of an agreed item changes that text only, and the
   const { en } = await panes(page);
   const sentence = 'Both parties agree to promote the partner region on their websites, using each other’s logo.';
   // The editor shows the stored text first; typing before that would be overwritten by it.
-  await expect(en.getByRole('textbox', { name: 'Text' })).toContainText('respective websites');
-  await typeInto(en.getByRole('textbox', { name: 'Text' }), sentence);
+  await expect(en.getByRole('textbox', { name: '本文' })).toContainText('respective websites');
+  await typeInto(en.getByRole('textbox', { name: '本文' }), sentence);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(() => browserFile(page, 'content/clauses/en/item-07.mdx')).toContain(sentence);
 
@@ -128,13 +128,13 @@ test('a new news entry is created in both languages under one key, and the check
   await page.goto('/admin/#/collections/news/new');
   await page.getByRole('textbox', { name: 'スラッグ' }).fill('visit-2021');
   const { ja, en } = await panes(page);
-  await ja.getByRole('textbox', { name: 'Title' }).fill('ミュンヘン訪問');
-  await ja.getByRole('textbox', { name: 'Description' }).fill('川崎市の代表団がミュンヘンを訪問しました。');
-  await ja.getByRole('textbox', { name: 'Date', exact: true }).fill('2021');
-  await typeInto(ja.getByRole('textbox', { name: 'Text' }), '川崎市の代表団がミュンヘンを訪問しました。');
-  await en.getByRole('textbox', { name: 'Title' }).fill('Visit to Munich');
-  await en.getByRole('textbox', { name: 'Description' }).fill('A delegation from Kawasaki visited Munich.');
-  await typeInto(en.getByRole('textbox', { name: 'Text' }), 'A delegation from Kawasaki visited Munich.');
+  await ja.getByRole('textbox', { name: '見出し', exact: true }).fill('ミュンヘン訪問');
+  await ja.getByRole('textbox', { name: '説明', exact: true }).fill('川崎市の代表団がミュンヘンを訪問しました。');
+  await ja.getByRole('textbox', { name: '発表日', exact: true }).fill('2021');
+  await typeInto(ja.getByRole('textbox', { name: '本文' }), '川崎市の代表団がミュンヘンを訪問しました。');
+  await en.getByRole('textbox', { name: '見出し', exact: true }).fill('Visit to Munich');
+  await en.getByRole('textbox', { name: '説明', exact: true }).fill('A delegation from Kawasaki visited Munich.');
+  await typeInto(en.getByRole('textbox', { name: '本文' }), 'A delegation from Kawasaki visited Munich.');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(() => browserFile(page, 'content/news/en/visit-2021.mdx')).toContain('Visit to Munich');
   await expect.poll(() => browserFile(page, 'content/news/ja/visit-2021.mdx')).toContain('ミュンヘン訪問');
@@ -182,7 +182,7 @@ test('clearing a required field blocks saving with a message', async ({ page }) 
   const before = await browserFile(page, 'content/news/en/mou-renewal.mdx');
   await page.goto('/admin/#/collections/news/entries/mou-renewal');
   const { en } = await panes(page);
-  await en.getByRole('textbox', { name: 'Title' }).fill('');
+  await en.getByRole('textbox', { name: '見出し', exact: true }).fill('');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(en.getByText('この項目は必須です。')).toBeVisible();
   expect(await browserFile(page, 'content/news/en/mou-renewal.mdx')).toBe(before);
@@ -220,4 +220,121 @@ test('a key with a capital letter is stopped in the form with the content check�
     page.getByText('The key must use only lower-case letters a–z, digits and single hyphens (e.g. item-07).'),
   ).toBeVisible();
   expect(await browserFile(page, 'content/news/ja/Visit-2021.mdx')).toBeNull();
+});
+
+/** Tries a value in a field: saving is refused with the message, and the file keeps its bytes. */
+async function refusedInForm(page: Page, file: string, fill: () => Promise<void>, message: string) {
+  const before = await browserFile(page, file);
+  await fill();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText(message).first()).toBeVisible();
+  expect(await browserFile(page, file), `${file} after a refused save`).toBe(before);
+}
+
+test('impossible dates and invisible characters are stopped in the form in the check’s words; the real ones save', async ({
+  page,
+}) => {
+  await page.goto('/admin/#/collections/news/entries/mou-renewal');
+  const { ja, en } = await panes(page);
+  // The form speaks the editor's language: Japanese labels, the hint in Japanese, then in English.
+  await expect(
+    ja.getByText(
+      'ページの見出し。検索結果にも表示されます。（Title: Page heading and the title shown in search results.）',
+    ),
+  ).toBeVisible();
+  await expect(ja.getByRole('textbox', { name: '発表日', exact: true })).toBeVisible();
+  const file = 'content/news/en/mou-renewal.mdx';
+  const date = ja.getByRole('textbox', { name: '発表日', exact: true });
+  const title = en.getByRole('textbox', { name: '見出し', exact: true });
+  await expect(date).toHaveValue('2020-02');
+  const dateRule = 'be a real calendar date and have a year from 1900 to 2100';
+  for (const impossible of ['2025-13-01', '2025-02-30', '1820-02'])
+    await refusedInForm(page, file, () => date.fill(impossible), dateRule);
+  await date.fill('2020-02');
+  const original = await title.inputValue();
+  await refusedInForm(
+    page,
+    file,
+    () => title.fill(`${original}\u202E`),
+    'invisible characters can make text read differently from what is published',
+  );
+  // The legitimate neighbours: a leap day and an emoji sequence (a joiner inside 👩‍💻) save.
+  await date.fill('2024-02-29');
+  await title.fill(`${original} 👩‍💻`);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  // The editor writes the date without quotes, which the schema reads as the same day.
+  await expect.poll(() => browserFile(page, file)).toMatch(/^date: '?2024-02-29'?$/m);
+  expect(await browserFile(page, file)).toContain('👩‍💻');
+});
+
+test('an http:, scheme-less or user-name address is stopped in the form; an https:// page saves', async ({ page }) => {
+  await page.goto('/admin/#/collections/organisations/entries/city-of-kawasaki');
+  const { ja } = await panes(page);
+  const file = 'content/organisations/ja/city-of-kawasaki.yaml';
+  const url = ja.getByRole('textbox', { name: '公式サイト' });
+  await expect(url).toHaveValue('https://www.city.kawasaki.jp/');
+  for (const bad of [
+    'http://www.city.kawasaki.jp/',
+    'www.city.kawasaki.jp',
+    'https://www.city.kawasaki.jp@evil.example/',
+  ])
+    await refusedInForm(page, file, () => url.fill(bad), 'must be an https:// address');
+  await url.fill('https://www.city.kawasaki.jp/shisei/');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect.poll(() => browserFile(page, file)).toContain('url: https://www.city.kawasaki.jp/shisei/');
+});
+
+test('a script tag or a javascript: link typed into the text is stopped in the form; plain text saves', async ({
+  page,
+}) => {
+  await page.goto('/admin/#/collections/clauses/entries/item-07');
+  const { en } = await panes(page);
+  const file = 'content/clauses/en/item-07.mdx';
+  const text = en.getByRole('textbox', { name: '本文' });
+  await expect(text).toContainText('respective websites');
+  const rule = 'links must point to web pages (https://…) or pages of this site';
+  await refusedInForm(page, file, () => typeInto(text, 'Both parties agree. <script>alert(1)</script>'), rule);
+  await refusedInForm(page, file, () => typeInto(text, 'Both parties agree: [see](javascript:alert(1)).'), rule);
+  await refusedInForm(page, file, () => typeInto(text, 'Both parties agree: [see](www.example.jp).'), rule);
+  await typeInto(text, 'Both parties agree to promote the partner region (on their websites).');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect.poll(() => browserFile(page, file)).toContain('the partner region (on their websites).');
+});
+
+test('the upload dialog offers only the check’s image types, and a GIF dropped in anyway is refused before saving', async ({
+  page,
+}) => {
+  const gif = path.join(repo, 'signing.gif');
+  await sharp({ create: { width: 40, height: 30, channels: 3, background: '#4a7' } })
+    .gif()
+    .toFile(gif);
+  await page.goto('/admin/#/collections/photos/entries/group-photo');
+  await page.getByRole('button', { name: '画像を差し替え' }).click();
+  const dialog = page.getByRole('dialog', { name: '画像を選択' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'アップロード' }).click();
+  const input = (await chooser).element();
+  expect((await input.getAttribute('accept'))?.split(',')).toEqual([
+    '.jpg',
+    '.jpeg',
+    '.png',
+    '.webp',
+    '.avif',
+    '.svg',
+    'image/jpeg',
+    'image/png',
+    'image/webp',
+    'image/avif',
+    'image/svg+xml',
+  ]);
+  await (await chooser).setFiles(gif);
+  const file = 'content/photos/en/group-photo.yaml';
+  const before = await browserFile(page, file);
+  // A file given to the dialog directly (as a drag and drop would) is taken, and refused on saving.
+  await dialog.getByRole('option', { name: 'signing.gif' }).click();
+  await dialog.getByRole('button', { name: '挿入' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('is not an image; use a .jpg, .jpeg, .png, .webp, .avif, .svg file')).toBeVisible();
+  expect(await browserFile(page, file)).toBe(before);
+  expect(await browserFile(page, 'content/media/photos/signing.gif')).toBeNull();
 });

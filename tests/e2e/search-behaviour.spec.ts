@@ -70,3 +70,53 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(forced.ratio, JSON.stringify(forced)).toBeGreaterThanOrEqual(4.5);
   });
 }
+
+test('the result count is spoken once, when typing pauses, not at every keystroke', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const status = page.locator('[data-search-status]');
+  // Search is ready once its loading message has gone.
+  await expect(status).toHaveText('');
+  await status.evaluate((el) => {
+    const w = window as unknown as { spoken: string[] };
+    w.spoken = [];
+    new MutationObserver(() => w.spoken.push(el.textContent ?? '')).observe(el, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  // A slow typist: each key 400 ms after the last, longer than the search waits between keystrokes.
+  await page.getByRole('searchbox').pressSequentially('technology', { delay: 400 });
+  await expect(status).toHaveText(/“technology”/);
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.filter(Boolean));
+  expect(spoken).toHaveLength(1);
+  // The results themselves followed the typing.
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+});
+
+/** The excerpts a query shows, as text. */
+async function excerpts(page: Page, start: string, query: string) {
+  await page.goto(start);
+  await page.getByRole('button', { name: start.startsWith('/en/') ? 'Search' : '検索', exact: true }).click();
+  await page.getByRole('searchbox').fill(query);
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…$/);
+  return page.locator('[data-search-results] p').allTextContents();
+}
+
+test('excerpts keep the boundaries between elements; Japanese ones use 「。」, not ". "', async ({ page }) => {
+  // The participants' list: a number badge, a name and a role, one element each.
+  const en = (await excerpts(page, '/en/', 'CEO')).join('\n');
+  expect(en).toContain('Horst Domdey. CEO, BioM');
+  expect(en).not.toMatch(/\dProf|DomdeyCEO/);
+  const ja = (await excerpts(page, '/', 'CEO')).join('\n');
+  expect(ja).toContain('Horst Domdey教授。BioM Biotech Cluster Development GmbH CEO');
+  // A list of terms (the key facts): each term and its value apart.
+  const facts = (await excerpts(page, '/', '有効期間')).join('\n');
+  expect(facts).toMatch(/有効期間。\s?2020年2月から3年間/);
+  for (const query of ['締結式', '覚書', 'Domdey', '面談'])
+    for (const excerpt of await excerpts(page, '/', query))
+      expect(excerpt, `${query}: ${excerpt}`).not.toMatch(/[^\x20-\x7e]\. |\. [^\x20-\x7e]/);
+  // English excerpts keep their own full stops and abbreviations.
+  expect((await excerpts(page, '/en/', 'Domdey')).join('\n')).toContain('Prof. Dr. Domdey');
+});

@@ -51,13 +51,15 @@ for (const [start, query] of [
   ['/', '技術移転'],
   ['/', '市場参入'],
   ['/', '面談'],
+  ['/', 'BIO-Europe'],
   ['/en/', 'technology transfer'],
   ['/en/', 'market entry'],
   ['/en/', 'BioJapan'],
+  ['/en/', 'BIO-Europe'],
   ['/en/', 'small and medium-sized'],
 ] as const) {
-  test(`everyday query “${query}” opens the companies page at the card quoting it`, async ({ page }) => {
-    const locale = start === '/en/' ? 'en' : 'ja';
+  const locale = start === '/en/' ? 'en' : 'ja';
+  test(`everyday query “${query}” (${locale}) opens the companies page at the card quoting it`, async ({ page }) => {
     const results = await search(page, start, query);
     const business = locale === 'en' ? '/en/business/' : '/business/';
     const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

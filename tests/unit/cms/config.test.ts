@@ -11,6 +11,7 @@ import {
   type CollectionName,
 } from '../../../src/model';
 import { schemaFor } from '../../../src/schemas';
+import { fieldTextOf } from '../../../src/schemas/common';
 
 const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
 const collectionOf = (name: string) => config.collections.find((c) => c.name === name)!;
@@ -67,13 +68,22 @@ describe('CMS configuration generated from the content model', () => {
       expect(fieldOf(name, field).i18n, `${name}.${field}`).toBe(same.includes(field) ? 'duplicate' : true);
   });
 
-  it('takes hints from the schema descriptions', () => {
+  it('labels each field in Japanese and gives both languages in the hint, from the schema’s fieldText', () => {
+    let fields = 0;
     for (const name of COLLECTION_NAMES)
-      for (const [field, schema] of Object.entries(shapeOf(name)))
-        if (schema.description) expect(fieldOf(name, field).hint, `${name}.${field}`).toBe(schema.description);
-    expect(fieldOf('photos', 'participants').hint).toBe(
-      'The people in the photo, from left to right (entries of content/participants/).',
-    );
+      for (const [field, schema] of Object.entries(shapeOf(name))) {
+        const text = fieldTextOf(schema) ?? fieldTextOf((schema as z.ZodOptional).unwrap() as z.ZodType);
+        expect(text, `${name}.${field} has fieldText`).toBeDefined();
+        expect(fieldOf(name, field).label, `${name}.${field}`).toBe(text!.label.ja);
+        expect(fieldOf(name, field).hint, `${name}.${field}`).toBe(
+          `${text!.hint.ja}（${text!.label.en}: ${text!.hint.en}）`,
+        );
+        fields++;
+      }
+    expect(fields).toBeGreaterThan(30);
+    expect(fieldOf('photos', 'participants')).toMatchObject({ label: '写っている人' });
+    expect(fieldOf('photos', 'participants').hint).toContain('左から順に');
+    expect(collectionOf('clauses').label).toBe('覚書の目的と同意事項');
   });
 
   it('writes dates in the schema’s partial formats only', () => {
@@ -102,7 +112,8 @@ describe('CMS configuration generated from the content model', () => {
     expect(fieldOf('clauses', 'number')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
     expect(fieldOf('organisations', 'partner')).toMatchObject({ widget: 'boolean' });
     expect(fieldOf('clauses', 'kind')).toMatchObject({ widget: 'select', options: ['purpose', 'item'] });
-    expect(fieldOf('organisations', 'url').pattern).toEqual(['^https://', 'must be an https:// address']);
+    expect(patternOf(fieldOf('organisations', 'url')).test('https://www.bio-m.org/')).toBe(true);
+    expect(patternOf(fieldOf('organisations', 'url')).test('http://www.bio-m.org/')).toBe(false);
   });
 
   it('stores images under content/media/ and writes the path relative to the entry file', () => {

@@ -2,12 +2,13 @@
 // WCAG 2.2 level A and AA success criterion exactly once, and each result rests on evidence that
 // exists: a test whose title is in the cited file, an npm script, or a procedure written up in
 // docs/accessibility-testing.md with the same date.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { criteria, procedures, statement, type Criterion } from '../../../src/data/accessibility-criteria';
 import { statementText } from '../../../src/i18n/statement';
-import { claimFor, resultOn } from '../../../src/lib/accessibility-claim';
+import { claimFor, resultOn, type ProcedureRecord } from '../../../src/lib/accessibility-claim';
 
 /** WCAG 2.2 (W3C Recommendation, 12 December 2024): every success criterion at level A and AA. */
 const WCAG22 = {
@@ -66,6 +67,51 @@ function problems(report: Criterion[]): string[] {
   return found;
 }
 
+/**
+ * The source file that builds a page (the same route for both languages), and the first day it
+ * was in the repository, from its git history. A news page exists once its route and its entry do.
+ */
+function sourcesOf(page: string): string[] | undefined {
+  const path = page.replace(/^\/en(?=\/)/, '');
+  const route = `src/pages/[...lang]${path === '/' ? '/index' : path.replace(/\/$/, '')}`;
+  const news = /^\/news\/([^/]+)\/$/.exec(path);
+  const candidates = [
+    [`${route}.astro`],
+    [`${route}/index.astro`],
+    [`src/pages${path.replace(/\/$/, '')}.astro`],
+    [`src/pages/[...lang]${path.replace(/\.html$/, '')}.astro`],
+    ...(news ? [['src/pages/[...lang]/news/[key].astro', `content/news/ja/${news[1]}.mdx`]] : []),
+  ];
+  return candidates.find((files) => files.every((f) => existsSync(f)));
+}
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const added = new Map<string, string>();
+const addedOn = (file: string) => {
+  if (!added.has(file))
+    added.set(file, git('log', '--follow', '--diff-filter=A', '--format=%as', '--', file).split('\n').at(-1)!);
+  return added.get(file)!;
+};
+
+/** Runs that name a page before it existed, or a path no source builds. */
+function runProblems(record: ProcedureRecord): string[] {
+  // A shallow clone shows every file as added by its one commit: the dates would be wrong.
+  if (git('rev-parse', '--is-shallow-repository') === 'true')
+    return ['the git history is shallow: clone with the full history (actions/checkout fetch-depth: 0)'];
+  const found: string[] = [];
+  for (const [id, procedure] of Object.entries(record))
+    for (const run of procedure.runs)
+      for (const page of run.pages) {
+        const files = sourcesOf(page);
+        if (!files) {
+          found.push(`${id} on ${run.date} lists ${page}, which no page source builds`);
+          continue;
+        }
+        const since = files.map(addedOn).sort().at(-1)!;
+        if (since > run.date) found.push(`${id} on ${run.date} lists ${page}, which was added on ${since}`);
+      }
+  return found;
+}
+
 describe('the accessibility test report', () => {
   it('lists every WCAG 2.2 A and AA criterion (and 4.1.1) once, each result backed by evidence that exists', () => {
     expect(problems(criteria)).toEqual([]);
@@ -88,7 +134,11 @@ describe('the accessibility test report', () => {
     for (const [id, procedure] of Object.entries(procedures)) {
       const section = docs.split(/^## /m).find((s) => s.startsWith(`${id}:`));
       expect(section, `docs/accessibility-testing.md has no "## ${id}: …" section`).toBeDefined();
-      expect(section, `${id}: last done`).toContain(`Last done: ${procedure.lastDone}`);
+      const lastDone = procedure.runs
+        .map((run) => run.date)
+        .sort()
+        .at(-1);
+      expect(section, `${id}: last done`).toContain(`Last done: ${lastDone}`);
     }
   });
 
@@ -105,17 +155,20 @@ describe('the accessibility test report', () => {
 // in tests/e2e/statement-record.spec.ts).
 const somePages = ['/', '/ceremony/', '/mou/print/', '/en/'];
 const allConform = criteria.map((c) => ({ ...c, result: 'conforms' as const, pages: [] }));
+/** Every procedure carried out once, on `pages`, on `date`. */
+const ranOn = (pages: string[], date = '2026-11-26'): ProcedureRecord =>
+  Object.fromEntries(Object.entries(procedures).map(([id, p]) => [id, { ...p, runs: [{ date, pages }] }]));
 
 describe('the claim the statement makes', () => {
   it('is 配慮 for the real record, which says the testing did not follow Annex JB', () => {
     expect(statement.annexJB).toBe(false);
-    expect(claimFor({ criteria, pages: somePages, annexJB: statement.annexJB }).claim).toBe('considered');
+    expect(claimFor({ criteria, pages: somePages, annexJB: statement.annexJB, procedures }).claim).toBe('considered');
   });
 
   it('is 準拠 only with an Annex JB test, every criterion met on every page, and evidence for each', () => {
-    expect(claimFor({ criteria: allConform, pages: somePages, annexJB: true }).claim).toBe('conforms');
+    expect(claimFor({ criteria: allConform, pages: somePages, annexJB: true, procedures }).claim).toBe('conforms');
     // The same results without an Annex JB test: 配慮.
-    expect(claimFor({ criteria: allConform, pages: somePages, annexJB: false }).claim).toBe('considered');
+    expect(claimFor({ criteria: allConform, pages: somePages, annexJB: false, procedures }).claim).toBe('considered');
     // One page without evidence for one criterion: not 準拠, not 一部準拠.
     const untested = allConform.map((c, i) =>
       i === 0
@@ -125,12 +178,43 @@ describe('the claim the statement makes', () => {
           }
         : c,
     );
-    expect(claimFor({ criteria: untested, pages: somePages, annexJB: true })).toMatchObject({
+    expect(claimFor({ criteria: untested, pages: somePages, annexJB: true, procedures })).toMatchObject({
       claim: 'considered',
       untested: 1,
     });
     // ...unless that page is not in scope.
-    expect(claimFor({ criteria: untested, pages: ['/', '/en/'], annexJB: true }).claim).toBe('conforms');
+    expect(claimFor({ criteria: untested, pages: ['/', '/en/'], annexJB: true, procedures }).claim).toBe('conforms');
+  });
+
+  it('is not 準拠 on a page that no run of a cited procedure covered, and is once a run covers it', () => {
+    const withNews = [...somePages, '/news/'];
+    const citingProcedures = allConform.filter((c) => c.evidence.some((e) => 'procedure' in e));
+    expect(citingProcedures.length).toBeGreaterThan(0);
+    // The real runs did not cover /news/ (it was added after them): each criterion that cites a
+    // procedure is untested there, and the claim cannot be 準拠 even with an Annex JB test.
+    expect(claimFor({ criteria: allConform, pages: withNews, annexJB: true, procedures })).toMatchObject({
+      claim: 'considered',
+      untested: citingProcedures.length,
+    });
+    const cell = resultOn(citingProcedures[0]!, '/news/', procedures);
+    expect(cell.result).toBe('untested');
+    expect(cell.notRunOn?.length).toBeGreaterThan(0);
+    // A criterion resting on automated tests alone keeps its result on the new page.
+    const automatedOnly = allConform.find(
+      (c) => c.evidence.length > 0 && c.evidence.every((e) => !('procedure' in e)),
+    )!;
+    expect(resultOn(automatedOnly, '/news/', procedures).result).toBe('conforms');
+    // A run that lists the page makes the record complete again.
+    expect(claimFor({ criteria: allConform, pages: withNews, annexJB: true, procedures: ranOn(withNews) }).claim).toBe(
+      'conforms',
+    );
+    // A run that lists every other page does not.
+    expect(
+      claimFor({ criteria: allConform, pages: withNews, annexJB: true, procedures: ranOn(somePages) }).untested,
+    ).toBe(citingProcedures.length);
+    // A procedure the record does not define covers nothing.
+    const unknown = { ...allConform[0]!, evidence: [{ procedure: 'M99' as 'M1' }] };
+    expect(resultOn(unknown, '/', procedures).result).toBe('untested');
   });
 
   it('is 一部準拠 when a criterion fails on a page and the failure has a plan; without a plan 配慮', () => {
@@ -151,11 +235,13 @@ describe('the claim the statement makes', () => {
             }
           : c,
       );
-    expect(claimFor({ criteria: failing({ ja: 'y', en: 'y' }), pages: somePages, annexJB: true })).toMatchObject({
+    expect(
+      claimFor({ criteria: failing({ ja: 'y', en: 'y' }), pages: somePages, annexJB: true, procedures }),
+    ).toMatchObject({
       claim: 'partial',
       failing: ['1.4.5'],
     });
-    expect(claimFor({ criteria: failing(), pages: somePages, annexJB: true }).claim).toBe('considered');
+    expect(claimFor({ criteria: failing(), pages: somePages, annexJB: true, procedures }).claim).toBe('considered');
   });
 });
 
@@ -170,9 +256,9 @@ describe('no row of the report contradicts the site', () => {
       readFileSync(`content/media/logos/${logo}.svg`, 'utf8').includes('STAND-IN'),
     );
     for (const page of ['/ceremony/', '/en/ceremony/'])
-      expect(resultOn(row('1.4.5'), page).result, page).toBe(standInPhotos ? 'fails' : 'conforms');
+      expect(resultOn(row('1.4.5'), page, procedures).result, page).toBe(standInPhotos ? 'fails' : 'conforms');
     for (const page of ['/partners/', '/en/partners/'])
-      expect(resultOn(row('1.4.5'), page).result, page).toBe(standInLogos ? 'fails' : 'conforms');
+      expect(resultOn(row('1.4.5'), page, procedures).result, page).toBe(standInLogos ? 'fails' : 'conforms');
     // The note for the other pages may not say that logos are the only images of text.
     expect(row('1.4.5').note?.en ?? '').not.toMatch(/logo/i);
   });
@@ -187,7 +273,21 @@ describe('no row of the report contradicts the site', () => {
     expect(statementText('en')('tableCaption')).not.toMatch(/only JIS/);
   });
 
+  it('lists on no procedure run a page that did not exist yet on the day of the run', () => {
+    expect(runProblems(procedures)).toEqual([]);
+    expect(Object.values(procedures).every((p) => p.runs.length > 0)).toBe(true);
+    // A run dated before the news list was added, naming it, is refused; so is a path with no page.
+    const early = { M1: { ...procedures.M1, runs: [{ date: '2026-11-26', pages: ['/', '/news/', '/en/nowhere/'] }] } };
+    expect(runProblems(early)).toEqual([
+      'M1 on 2026-11-26 lists /news/, which was added on 2026-12-01',
+      'M1 on 2026-11-26 lists /en/nowhere/, which no page source builds',
+    ]);
+    // The same page on a run dated the day it was added is sound.
+    expect(runProblems({ M1: { ...procedures.M1, runs: [{ date: '2026-12-01', pages: ['/news/'] }] } })).toEqual([]);
+  });
+
   it('dates no procedure after the statement it supports', () => {
-    for (const [id, p] of Object.entries(procedures)) expect(p.lastDone <= statement.date, id).toBe(true);
+    for (const [id, p] of Object.entries(procedures))
+      for (const run of p.runs) expect(run.date <= statement.date, id).toBe(true);
   });
 });

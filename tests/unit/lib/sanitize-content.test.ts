@@ -70,6 +70,16 @@ describe('render-time sanitizer, Markdown (.md)', () => {
     expect(out).toContain('<a href="/mou/">e</a>');
   });
 
+  it('drops a link to a site name that mixes scripts, keeping its text, and keeps a Japanese one', async () => {
+    const out = await renderMd(
+      '[BioM](https://www.bіo-m.org/) [例](https://例え.jp/) [City](https://www.city.kawasaki.jp/)',
+    );
+    expect(out).toContain('<a>BioM</a>');
+    // The Markdown renderer percent-encodes the name; the browser decodes it to 例え.jp again.
+    expect(out).toContain('<a href="https://%E4%BE%8B%E3%81%88.jp/">例</a>');
+    expect(out).toContain('<a href="https://www.city.kawasaki.jp/">City</a>');
+  });
+
   it('keeps ordinary Markdown as it is', async () => {
     const text =
       '## Heading\n\nText with **bold**, _em_, `code`, <sup>1</sup> and a [link](https://www.city.kawasaki.jp/).\n\n- a\n- b\n\n| x | y |\n| - | :-: |\n| 1 | 2 |\n\nNote[^1].\n\n[^1]: The note.\n';

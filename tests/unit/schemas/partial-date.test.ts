@@ -1,5 +1,7 @@
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { partialDate } from '../../../src/schemas/partial-date';
+import type { FormRule } from '../../../src/content-policy/form-rule';
+import { MAX_YEAR, MIN_YEAR, partialDate } from '../../../src/schemas/partial-date';
 import { formatPartialDate } from '../../../src/i18n/dates';
 
 describe('partialDate', () => {
@@ -20,6 +22,33 @@ describe('partialDate', () => {
     const result = partialDate.safeParse(value);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe(message);
+  });
+});
+
+describe('the form’s date rule', () => {
+  const rule = (z.globalRegistry.get(partialDate.describe('a field’s own hint')) as { form: FormRule }).form;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+  it('accepts exactly what the schema accepts, for every year, month and day around the range', () => {
+    const differences: string[] = [];
+    for (let year = MIN_YEAR - 3; year <= MAX_YEAR + 3; year++)
+      for (const text of [pad(year, 4), ...Array.from({ length: 14 }, (_, m) => `${pad(year, 4)}-${pad(m)}`)]) {
+        const values =
+          text.length === 4 ? [text] : [text, ...Array.from({ length: 33 }, (_, d) => `${text}-${pad(d)}`)];
+        for (const value of values)
+          if (rule.pattern.test(value) !== partialDate.safeParse(value).success) differences.push(value);
+      }
+    expect(differences).toEqual([]);
+  });
+
+  it('refuses the impossible and the out-of-range, keeps leap days, and says so in the check’s words', () => {
+    for (const bad of ['2025-13-01', '2025-02-30', '2023-02-29', '1900-02-29', '2100-02-29', '1899', '2101-01', '0020'])
+      expect(rule.pattern.test(bad), bad).toBe(false);
+    for (const ok of ['2000-02-29', '2024-02-29', '2020-02-11', '2020', '1900-01', '2100-12-31'])
+      expect(rule.pattern.test(ok), ok).toBe(true);
+    expect(rule.message).toBe(
+      'must be written as YYYY, YYYY-MM or YYYY-MM-DD, be a real calendar date and have a year from 1900 to 2100, written in four digits (e.g. 2020)',
+    );
   });
 });
 

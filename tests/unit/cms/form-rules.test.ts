@@ -1,0 +1,135 @@
+// The rules the content editor's form applies before saving (src/cms/config.ts) are generated
+// from the content check's own definitions. For each: the hostile input is refused in the form,
+// the check refuses it too, and the legitimate neighbour passes both (a form rule that refused
+// what the check accepts would stop an editor for nothing).
+import { describe, expect, it } from 'vitest';
+import { cmsConfig } from '../../../src/cms/config';
+import { scanMarkdownBody } from '../../../src/content-checks/mdx';
+import { IMAGE_EXTENSIONS } from '../../../src/content-policy/images';
+import { hygieneIssues } from '../../../src/content-policy/text-hygiene';
+import { schemaFor } from '../../../src/schemas';
+import { z } from 'astro/zod';
+
+const config = cmsConfig({ repo: 'owner/name', branch: 'main' });
+type Field = Record<string, unknown> & { name: string };
+const fieldOf = (collection: string, name: string) =>
+  config.collections.find((c) => c.name === collection)!.fields.find((f) => f.name === name)! as Field;
+
+/** A field's form rule as Sveltia reads it: the "/source/flags" string as a RegExp, and the message. */
+function ruleOf(field: Field): { accepts: (value: string) => boolean; message: string } {
+  const [source, message] = field.pattern as [string, string];
+  const m = /^\/(.*)\/([a-z]*)$/s.exec(source)!;
+  const regex = new RegExp(m[1]!, m[2]);
+  // Sveltia tests the trimmed value (validateScalarField in its fields.js).
+  return { accepts: (value) => regex.test(value.trim()), message };
+}
+
+const organisation = schemaFor('organisations', { image: () => z.string() }) as z.ZodObject;
+const urlSchema = organisation.shape.url as z.ZodType;
+
+describe('form rules generated from the content check’s definitions', () => {
+  it('address field: https:// pages only, without a user name, in the check’s words', () => {
+    const url = ruleOf(fieldOf('organisations', 'url'));
+    for (const bad of [
+      'http://www.city.kawasaki.jp/',
+      'www.city.kawasaki.jp',
+      'javascript:alert(1)',
+      'mailto:info@bio-m.org',
+      '//www.bio-m.org/',
+      'https://www.bio-m.org@evil.example/',
+      'https://www.bio-m.org/\u202Egpj',
+    ]) {
+      expect(url.accepts(bad), bad).toBe(false);
+      expect(urlSchema.safeParse(bad).success && hygieneIssues(bad).length === 0, `check: ${bad}`).toBe(false);
+    }
+    for (const ok of ['https://www.city.kawasaki.jp/', 'HTTPS://www.bio-m.org/en/about?x=1#top', 'https://例え.jp/'])
+      expect([url.accepts(ok), urlSchema.safeParse(ok).success], ok).toEqual([true, true]);
+    expect(url.message).toContain('must be an https:// address');
+    expect(url.message).toContain('without a user name before the site');
+  });
+
+  it('one-line text: no invisible or control character the check refuses wherever it stands', () => {
+    const title = ruleOf(fieldOf('news', 'title'));
+    for (const bad of ['川崎市\u202E', 'Bio\u200BM', 'a\u0007b', 'a\u2066b\u2069', 'x\uFEFFy', 'タイトル\u00AD'])
+      expect([title.accepts(bad), hygieneIssues(bad).length > 0], JSON.stringify(bad)).toEqual([false, true]);
+    for (const ok of ['覚書の更新', 'O’Neil', '👩‍💻 と 🏳️‍🌈', '葛\u{E0100}飾', 'Kawasaki\u00A0City', '改行\nあり'])
+      expect([title.accepts(ok), hygieneIssues(ok)], JSON.stringify(ok)).toEqual([true, []]);
+    expect(title.message).toContain('invisible characters can make text read differently from what is published');
+  });
+
+  it('one-line text: refuses no character the check accepts (every code point between two letters)', () => {
+    const title = ruleOf(fieldOf('news', 'title'));
+    const falseRefusals: string[] = [];
+    let refused = 0;
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      if (code > 0x2ffff && code < 0xe0000) continue; // unassigned planes
+      const text = `a${String.fromCodePoint(code)}b`;
+      if (title.accepts(text)) continue;
+      refused++;
+      if (hygieneIssues(text).length === 0) falseRefusals.push(code.toString(16));
+    }
+    expect(falseRefusals).toEqual([]);
+    expect(refused).toBeGreaterThan(1000);
+  });
+
+  it('dates: the impossible and the out-of-range are refused in the field', () => {
+    const date = ruleOf(fieldOf('news', 'date'));
+    for (const bad of ['2025-13-01', '2025-02-30', '2020-2', '1899', '2020/02/11'])
+      expect(date.accepts(bad), bad).toBe(false);
+    for (const ok of ['2020', '2017-11', '2020-02-11', '2024-02-29']) expect(date.accepts(ok), ok).toBe(true);
+    expect(date.message).toContain('be a real calendar date');
+  });
+
+  it('images: only the check’s file types are offered and accepted, up to the check’s size', () => {
+    for (const [collection, name] of [
+      ['photos', 'image'],
+      ['organisations', 'logo'],
+    ] as const) {
+      const field = fieldOf(collection, name);
+      expect((field.accept as string).split(',').filter((t) => t.startsWith('.'))).toEqual(
+        Object.keys(IMAGE_EXTENSIONS),
+      );
+      expect(field.accept).not.toMatch(/gif|heic|bmp|tiff/i);
+      const image = ruleOf(field);
+      for (const bad of ['signing.gif', 'signing.GIF', 'IMG_0001.HEIC', 'photo.jpg.exe', 'logo.svgz'])
+        expect(image.accepts(bad), bad).toBe(false);
+      for (const ok of ['../../media/photos/group-photo.jpg', 'IMG_0001.JPG', 'logo.svg', 'a.avif'])
+        expect(image.accepts(ok), ok).toBe(true);
+      expect(image.message).toBe(
+        'is not an image; use a .jpg, .jpeg, .png, .webp, .avif, .svg file (other files cannot be published)',
+      );
+    }
+    expect(config.media_libraries).toEqual({
+      stock_assets: false,
+      default: { config: { max_file_size: 40 * 1024 * 1024 } },
+    });
+  });
+
+  it('Markdown text: links to https://, this site or an anchor only, no script tags, as the check says', () => {
+    const body = ruleOf(fieldOf('clauses', 'body'));
+    const checkRefuses = (text: string) => scanMarkdownBody(text, { mdx: true }).length > 0;
+    for (const bad of [
+      'See [the site](javascript:alert\\(1\\)).',
+      'Write to [us](mailto:info@bio-m.org).',
+      'See [the site](www.example.jp).',
+      'See [it](http://www.city.kawasaki.jp/).',
+      'See [it]( //evil.example/).',
+      'See [it](https://www.bio-m.org@evil.example/).',
+      'Text <script>alert(1)</script>',
+      'Text <iframe src="https://evil.example/"></iframe>',
+      'Text <Figure />',
+      'Text\u202Ereversed',
+    ])
+      expect([body.accepts(bad), checkRefuses(bad)], bad).toEqual([false, true]);
+    for (const ok of [
+      'See [the City](https://www.city.kawasaki.jp/) and [the MoU](/mou/#item-7) or [above](#item-7).',
+      'Both parties (the City and BioM) agree [in principle].',
+      'A <abbr title="Memorandum of Understanding">MoU</abbr> term of **three years**.',
+      '- one\n- two\n\n1. three',
+    ])
+      expect([body.accepts(ok), scanMarkdownBody(ok, { mdx: true })], ok).toEqual([true, []]);
+    expect(body.message).toContain('links must point to web pages (https://…) or pages of this site');
+    expect(body.message).toContain('content cannot contain scripts, styles or embedded frames');
+  });
+});
