@@ -420,10 +420,6 @@ export function sanitizeSvg(text: string): SvgResult {
       if (uri === XMLNS_NS || name === 'xmlns') continue; // namespace declarations are written anew
       if (uri === '' && IGNORED_PROPERTIES.has(local)) continue;
       if (uri === '' && fromClasses.has(local)) continue; // written from the class rule below
-      if (uri === '' && local === 'class') {
-        if (classes.length) attributes.push(`class="${escapeAttribute(classes.join(' '))}"`);
-        continue;
-      }
       if (uri === XML_NS && local === 'space') {
         if (value === 'preserve' || value === 'default') attributes.push(`xml:space="${value}"`);
         continue;
@@ -452,6 +448,11 @@ export function sanitizeSvg(text: string): SvgResult {
       }
       const problem = valueProblem(value);
       if (problem) return refuse(`has ${name}="${value.slice(0, 60)}" on <${tag.local}>: ${problem}`);
+      if (local === 'class') {
+        // Checked as written, like every value; the classes a <style> rule resolved are left out.
+        if (classes.length) attributes.push(`class="${escapeAttribute(classes.join(' '))}"`);
+        continue;
+      }
       attributes.push(`${local}="${escapeAttribute(value)}"`);
     }
     for (const [property, value] of fromClasses) attributes.push(`${property}="${escapeAttribute(value)}"`);

@@ -4,7 +4,7 @@
 // block with anything beyond plain class rules of allowed properties stays refused.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sanitizeSvg } from '../../../src/content-policy/svg';
 import { contentFixture, repoRoot, type Fixture } from '../helpers';
 
@@ -109,6 +109,14 @@ describe('class rules and enable-background, rule by rule', () => {
       ok: false,
       reason,
     });
+  });
+
+  it('still checks a class attribute as written, whether or not a rule resolves its classes', () => {
+    for (const classes of ['a url(https://x.example/)', 'a javascript:alert(1)'])
+      expect(sanitizeSvg(svg(`<style>.a{fill:red}</style><rect class="${classes}"/>`)), classes).toMatchObject({
+        ok: false,
+      });
+    expect(sanitizeSvg(svg('<rect class="a\u202Eb"/>'))).toMatchObject({ ok: false });
   });
 
   it('refuses a <style> that is not plain CSS, or holds elements', () => {
