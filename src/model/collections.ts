@@ -74,7 +74,7 @@ export const COLLECTIONS = {
   participants: {
     extensions: ['.yaml'],
     format: 'yaml',
-    same: ['name', 'organisation', 'draft'],
+    same: ['name', 'nameLanguage', 'organisation', 'draft'],
     bothOrNeither: ['role'],
     // Free: the Japanese 氏 says nothing about the person, an English Mr./Ms. says their gender.
     // The English captions give Shimamura none, so the English file has none; the Japanese has 氏.

@@ -143,6 +143,18 @@ export const participantSchema = z.strictObject({
         },
       }),
     ),
+  nameLanguage: z
+    .enum(['ja-Latn', 'de', 'en'])
+    .optional()
+    .meta(
+      fieldText({
+        label: { ja: '氏名の言語', en: 'Language of the name' },
+        hint: {
+          ja: 'ローマ字で書いた日本語の氏名は ja-Latn、ドイツ語の氏名は de。空欄なら en（出典の英語の写真説明の表記）。日本語ページで氏名に付ける言語です。',
+          en: 'ja-Latn for a Japanese name in Latin letters, de for a German name; empty means en (as in the source’s English captions). Marks the name on the Japanese pages.',
+        },
+      }),
+    ),
   reading: z
     .string()
     .regex(/^[\p{Script=Katakana}ー・\s]+$/u, 'must be in katakana')
