@@ -17,7 +17,6 @@ export const ceremonySchema = z.strictObject({
   place: z
     .string()
     .min(1)
-    .optional()
     .meta(
       fieldText({
         label: { ja: '場所', en: 'Place' },
@@ -30,7 +29,6 @@ export const ceremonySchema = z.strictObject({
   eventName: z
     .string()
     .min(1)
-    .optional()
     .meta(
       fieldText({
         label: { ja: '行事の名前', en: 'Name of the event' },

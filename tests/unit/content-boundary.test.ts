@@ -1,7 +1,7 @@
 // The content boundary, attacked: every class of hostile input the content check must refuse,
 // with variants written after the rules (spellings, entities, case, whitespace). Each test writes
 // one change into a fresh copy of the real content and reads the one-line messages.
-import { parseFrontmatter as astroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parseFrontmatter as astroFrontmatter } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/content-checks/frontmatter';
