@@ -5,6 +5,12 @@
  * the reason, so the editor can export the logo again. What is published is never the uploaded
  * text but a re-serialisation of the parsed, allowlisted tree, so nothing the parser did not
  * understand (or understood differently from a browser) can reach a visitor.
+ *
+ * Design tools' default exports are accepted as they are: Adobe Illustrator's writes an XML
+ * declaration, a generator comment, `enable-background` (a property no browser draws with, dropped)
+ * and a <style> block of class rules (.st0{fill:#0071BC;}), which is turned into attributes on
+ * the elements that use them. A <style> block with anything beyond plain class rules of allowed
+ * properties is refused.
  */
 import sax from 'sax';
 import { hygieneIssues } from './text-hygiene';
@@ -128,6 +134,12 @@ export const SVG_ATTRIBUTES: readonly string[] = [
 ];
 const ATTRIBUTES = new Set(SVG_ATTRIBUTES);
 const PROPERTIES = new Set(PRESENTATION);
+/**
+ * Properties that only describe how the drawing was made and draw nothing: dropped wherever they
+ * are written (attribute, style="…" or a class rule). Illustrator writes enable-background, an
+ * SVG 1.1 filter hint that browsers never implemented.
+ */
+const IGNORED_PROPERTIES = new Set(['enable-background']);
 
 /** Functions a value may call: colours, transforms, arithmetic and url(#id) (checked apart). */
 const FUNCTIONS = new Set([
@@ -243,16 +255,84 @@ function valueProblem(value: string): string | undefined {
   return undefined;
 }
 
-function styleProblem(style: string): string | undefined {
+/** The declarations of a style="…" or of one class rule, ignored properties left out, or the first problem. */
+function declarations(style: string): { ok: true; list: [string, string][] } | { ok: false; reason: string } {
+  const list: [string, string][] = [];
   for (const declaration of style.split(';')) {
     if (declaration.trim() === '') continue;
     const colon = declaration.indexOf(':');
     const property = (colon === -1 ? declaration : declaration.slice(0, colon)).trim().toLowerCase();
-    if (colon === -1 || !PROPERTIES.has(property)) return `the style property "${property}" is not allowed`;
-    const problem = valueProblem(declaration.slice(colon + 1));
-    if (problem) return `the style property "${property}": ${problem}`;
+    if (colon !== -1 && IGNORED_PROPERTIES.has(property)) continue;
+    if (colon === -1 || !PROPERTIES.has(property))
+      return { ok: false, reason: `the style property "${property}" is not allowed` };
+    const value = declaration.slice(colon + 1).trim();
+    const problem = valueProblem(value);
+    if (problem) return { ok: false, reason: `the style property "${property}": ${problem}` };
+    list.push([property, value]);
   }
-  return undefined;
+  return { ok: true, list };
+}
+
+/** A simple class name as a selector: ".st0". */
+const CLASS_SELECTOR = /^\.([A-Za-z_][\w-]*)$/;
+
+/**
+ * The class rules of a <style> block (".st0{fill:#0071BC;}", ".a,.b{…}"), as the declarations of
+ * each class in the order written, or why the block is more than that.
+ */
+function classRules(css: string): { ok: true; rules: Map<string, [string, string][]> } | { ok: false; reason: string } {
+  const rules = new Map<string, [string, string][]>();
+  const rule = /([^{}]*)\{([^{}]*)\}/g;
+  let end = 0;
+  for (const match of css.matchAll(rule)) {
+    if (css.slice(end, match.index).trim() !== '') break;
+    end = match.index + match[0].length;
+    const selectors = match[1]!.split(',').map((s) => s.trim());
+    const bad = selectors.find((s) => !CLASS_SELECTOR.test(s));
+    if (bad !== undefined)
+      return {
+        ok: false,
+        reason: `has a <style> rule for "${bad.slice(0, 40)}"; only rules for a class (.name{…}) are allowed`,
+      };
+    const parsed = declarations(match[2]!);
+    if (!parsed.ok) return { ok: false, reason: `has a <style> rule in which ${parsed.reason}` };
+    for (const selector of selectors) {
+      const name = CLASS_SELECTOR.exec(selector)![1]!;
+      rules.set(name, [...(rules.get(name) ?? []), ...parsed.list]);
+    }
+  }
+  const rest = css.slice(end).trim();
+  if (rest !== '')
+    return {
+      ok: false,
+      reason: `has a <style> block with "${rest.slice(0, 40)}", which is not a class rule; only rules such as .st0{fill:#0071BC;} are allowed`,
+    };
+  return { ok: true, rules };
+}
+
+/** The text of every <style> element, read before the drawing so that class rules apply wherever the element is. */
+function styleText(text: string): string {
+  const parser = sax.parser(true, { xmlns: false });
+  let inside = 0;
+  const parts: string[] = [];
+  parser.onopentag = (tag) => {
+    if (inside || tag.name === 'style' || tag.name.endsWith(':style')) inside++;
+  };
+  parser.onclosetag = () => {
+    if (inside) inside--;
+  };
+  parser.ontext = parser.oncdata = (t) => {
+    if (inside) parts.push(t);
+  };
+  parser.onerror = () => {
+    throw new Error('not well-formed'); // the drawing pass reports it
+  };
+  try {
+    parser.write(text).close();
+  } catch {
+    // reported by the drawing pass
+  }
+  return parts.join('\n');
 }
 
 /**
@@ -276,6 +356,13 @@ export function sanitizeSvg(text: string): SvgResult {
   const nodes: SvgNode[] = [];
   let tree: SvgNode | undefined;
   let roots = 0;
+  /** Inside a <style> element: its text was read by styleText, nothing of it is written out. */
+  let inStyle = false;
+  const cssText = styleText(text);
+  const hiddenInCss = hiddenCharacter(cssText);
+  if (hiddenInCss) return { ok: false, reason: `has a <style> block that ${hiddenInCss}` };
+  const css = classRules(cssText);
+  if (!css.ok) return { ok: false, reason: css.reason };
 
   parser.onerror = (error) => {
     refuse(`is not well-formed XML (${String(error.message).split('\n')[0]}, line ${parser.line + 1})`);
@@ -299,6 +386,17 @@ export function sanitizeSvg(text: string): SvgResult {
           : `has the element <${tag.name}> outside the SVG namespace (the root needs xmlns="${SVG_NS}")`,
       );
     if (stack.length === 0 && tag.local !== 'svg') return refuse(`starts with <${tag.name}>, not <svg>`);
+    if (inStyle) return refuse('has an element inside its <style> block');
+    if (tag.local === 'style') {
+      for (const attribute of Object.values(tag.attributes))
+        if (!(attribute.name === 'type' && attribute.value === 'text/css') && attribute.name !== 'xml:space')
+          return refuse(
+            `has <style ${attribute.name}="${attribute.value.slice(0, 40)}">; only <style type="text/css"> is allowed`,
+          );
+      inStyle = true;
+      stack.push('style');
+      return;
+    }
     if (stack.length >= SVG_LIMITS.maxNesting)
       return refuse(
         `nests elements more than ${SVG_LIMITS.maxNesting} deep; export it again with fewer groups inside groups`,
@@ -308,9 +406,20 @@ export function sanitizeSvg(text: string): SvgResult {
         `has a <${tag.local}> element, which is not allowed in a logo (allowed: shapes, text, groups, gradients, clip paths and masks)`,
       );
     const attributes: string[] = [];
+    // Presentation properties set by the element's classes: a class rule wins over the element's
+    // own attribute of the same name (as in CSS), and style="…" wins over both.
+    const fromClasses = new Map<string, string>();
+    const classes: string[] = [];
+    for (const name of (tag.attributes.class?.value ?? '').split(/\s+/).filter(Boolean)) {
+      const rule = css.rules.get(name);
+      if (rule) for (const [property, value] of rule) fromClasses.set(property, value);
+      else classes.push(name);
+    }
     for (const attribute of Object.values(tag.attributes)) {
       const { local, uri, value, name } = attribute;
       if (uri === XMLNS_NS || name === 'xmlns') continue; // namespace declarations are written anew
+      if (uri === '' && IGNORED_PROPERTIES.has(local)) continue;
+      if (uri === '' && fromClasses.has(local)) continue; // written from the class rule below
       if (uri === XML_NS && local === 'space') {
         if (value === 'preserve' || value === 'default') attributes.push(`xml:space="${value}"`);
         continue;
@@ -330,10 +439,23 @@ export function sanitizeSvg(text: string): SvgResult {
       }
       const hidden = hiddenCharacter(value);
       if (hidden) return refuse(`has ${name}="…" on <${tag.local}> that ${hidden}`);
-      const problem = local === 'style' ? styleProblem(value) : valueProblem(value);
+      if (local === 'style') {
+        const style = declarations(value);
+        if (!style.ok) return refuse(`has ${name}="${value.slice(0, 60)}" on <${tag.local}>: ${style.reason}`);
+        if (style.list.length)
+          attributes.push(`style="${escapeAttribute(style.list.map(([p, v]) => `${p}:${v}`).join(';'))}"`);
+        continue;
+      }
+      const problem = valueProblem(value);
       if (problem) return refuse(`has ${name}="${value.slice(0, 60)}" on <${tag.local}>: ${problem}`);
+      if (local === 'class') {
+        // Checked as written, like every value; the classes a <style> rule resolved are left out.
+        if (classes.length) attributes.push(`class="${escapeAttribute(classes.join(' '))}"`);
+        continue;
+      }
       attributes.push(`${local}="${escapeAttribute(value)}"`);
     }
+    for (const [property, value] of fromClasses) attributes.push(`${property}="${escapeAttribute(value)}"`);
     const namespace = stack.length === 0 ? ` xmlns="${SVG_NS}"` : '';
     out.push(`<${tag.local}${namespace}${attributes.map((a) => ` ${a}`).join('')}>`);
     stack.push(tag.local);
@@ -346,6 +468,11 @@ export function sanitizeSvg(text: string): SvgResult {
   };
   parser.onclosetag = () => {
     if (refused) return;
+    if (inStyle) {
+      stack.pop();
+      inStyle = false;
+      return;
+    }
     const name = stack.pop()!;
     nodes.pop();
     const last = out.length - 1;
@@ -355,7 +482,7 @@ export function sanitizeSvg(text: string): SvgResult {
     else out.push(`</${name}>`);
   };
   const onText = (text: string) => {
-    if (refused || stack.length === 0) return; // text outside the root is only whitespace (else sax errs)
+    if (refused || stack.length === 0 || inStyle) return; // text outside the root is only whitespace (else sax errs)
     const hidden = hiddenCharacter(text);
     if (hidden) return refuse(`has text that ${hidden}`);
     out.push(escapeText(text));

@@ -4,16 +4,20 @@
 // content, and an expression such as {process.env.SECRET} is never evaluated.
 // While `astro dev` runs, a Vite plugin keeps guarding: a Markdown/MDX file under content/ is
 // scanned again each time it is loaded (and refused before the MDX compiler sees it), and every
-// change under content/ re-runs the whole check and logs the result.
+// change under content/ re-runs the whole check and logs the result. The preview starts and keeps
+// running whatever the content holds: while the check finds problems, every page answers with the
+// problem page (src/lib/problem-page.ts), so the editor reads the one-line messages in the browser.
 // The same plugin is the build's own guard that nothing under content/ is ever executed: every
 // module Vite resolves or loads from content/ must be a content entry or an image whose bytes
 // are an allowed format (src/content-checks/module-guard.ts). It does not rely on the check
 // above having run; tests switch that check off (CONTENT_CHECK_SKIP_FOR_TESTS=1) to prove it.
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dropStaleContentStore } from './content-cache.mjs';
 import { loadContentChecks } from './load-content-checks.mjs';
+import { problemPage } from '../lib/problem-page.ts';
 
 export class ContentCheckError extends Error {
   constructor(/** @type {string} */ message) {
@@ -93,22 +97,86 @@ export function sanitizePublishedSvgs(outDir, sanitizeSvg) {
   return files.length;
 }
 
+/** The preview's watcher of content/, kept across restarts so that a restart can close it. */
+const PREVIEW_WATCHER = Symbol.for('content-checks.preview-watcher');
+
 /**
- * The Vite error-overlay message for a list of problems: the same lines the build prints.
- * @param {Awaited<ReturnType<typeof loadContentChecks>>} checks
- * @param {import('../content-checks/problem').Problem[]} problems
- * @returns {import('vite').HotPayload}
+ * Calls `onChange` once changes under content/ pause (a save, or a git pull or branch switch
+ * changing many files at once). A file that vanishes while it is read (the pull is still going)
+ * makes `onChange` throw: it is called again a moment later, never crashing the preview.
+ * @param {string} root @param {() => void} onChange
  */
-export function overlayPayload(checks, problems) {
-  return {
-    type: 'error',
-    err: {
-      message: checks.formatProblems(problems),
-      stack: '',
-      plugin: 'content-checks',
-      ...(problems[0] ? { id: problems[0].file } : {}),
-    },
+function watchContent(root, onChange) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      try {
+        onChange();
+      } catch {
+        later();
+      }
+    }, 300);
   };
+  const watcher = fs.watch(path.join(root, 'content'), { recursive: true }, later);
+  watcher.on('close', () => clearTimeout(timer));
+  return watcher;
+}
+
+/** Where the problem page asks whether the list has changed. */
+export const PROBLEMS_PATH = '/__content-problems';
+
+/**
+ * Serves the problem page at the preview's own address until the content passes the check, then
+ * frees the address for Astro and returns the passing result. Every change under content/ runs
+ * the check again; the page reloads itself when the list changes, and into the site at the end.
+ * @param {{ root: string, checks: Awaited<ReturnType<typeof loadContentChecks>>, first: import('../content-checks/index').CheckResult, host: string | boolean, port: number, logger: import('astro').AstroIntegrationLogger }} options
+ * @returns {Promise<import('../content-checks/index').CheckResult>}
+ */
+export async function problemsUntilFixed({ root, checks, first, host, port, logger }) {
+  let result = first;
+  const lines = () => result.problems.map((p) => checks.formatProblem(p));
+  const server = http.createServer((req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    if (req.url === PROBLEMS_PATH) {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(lines()));
+      return;
+    }
+    res.statusCode = 503;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(problemPage(lines(), { reload: { poll: PROBLEMS_PATH } }));
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, typeof host === 'string' ? host : host ? '0.0.0.0' : 'localhost', () => resolve(undefined));
+  });
+  /** @type {import('../content-checks/index').CheckResult} */
+  const passed = await new Promise((resolve) => {
+    if (result.problems.length === 0) return resolve(result);
+    const watcher = watchContent(root, () => {
+      result = checks.checkContent(root);
+      if (result.problems.length > 0) return logger.error(checks.formatProblems(result.problems));
+      watcher.close();
+      resolve(result);
+    });
+  });
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(() => resolve(undefined)));
+  return passed;
+}
+
+/**
+ * A request for a page of the preview, as a browser opens it (not a script, style, image or one of
+ * Vite's own requests): answered with the problem page while the content has problems.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function isPageRequest(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const url = req.url ?? '/';
+  if (/^\/(@|__|_astro\/|node_modules\/|src\/|content\/)/.test(url)) return false;
+  return (req.headers.accept ?? '').includes('text/html');
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -129,30 +197,43 @@ export default function contentChecks() {
         loaded = checks;
         /** @type {import('../content-checks/problem').Problem[]} */
         let problems = [];
+        /** @type {string[]} */
+        let entryFiles = [];
         if (process.env.CONTENT_CHECK_SKIP_FOR_TESTS === '1') {
           logger.warn('the content check was skipped (CONTENT_CHECK_SKIP_FOR_TESTS=1); only the build guard runs.');
         } else {
-          const result = checks.checkContent(root);
+          let result = checks.checkContent(root);
           problems = result.problems;
           for (const warning of result.warnings) logger.warn(warning);
           if (problems.length > 0) {
             logger.error(checks.formatProblems(problems));
-            // Refused before Astro reads any content, in `astro dev` too: Astro's own reading of an
-            // invalid entry would stop the dev server with a stack trace instead of this list.
-            throw new ContentCheckError(
-              `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed above. ${command === 'dev' ? 'Fix them and start npm run dev again.' : 'Nothing was built.'}`,
+            // A build is refused before Astro reads any content. The preview starts anyway and
+            // shows the problems on every page until they are fixed.
+            if (command !== 'dev')
+              throw new ContentCheckError(
+                `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed above. Nothing was built.`,
+              );
+            // Astro's content layer would stop the preview on an entry its schema refuses, so Astro
+            // starts once the content passes; until then the preview's address shows the problems.
+            const { host, port } = config.server;
+            logger.warn(
+              `the preview shows these problems at http://${typeof host === 'string' ? host : 'localhost'}:${port}/ and starts once they are fixed.`,
             );
+            result = await problemsUntilFixed({ root, checks, first: result, host, port, logger });
+            problems = result.problems;
           }
           logger.info(`content check passed (${result.entries.length} files)`);
           const files = result.entries.map((entry) => entry.file);
+          entryFiles = files;
           if (dropStaleContentStore({ root, cacheDir: fileURLToPath(config.cacheDir), files }))
             logger.info('content files were added, removed or renamed: content cache cleared');
         }
         /** The problems found by the latest whole check, shown in the browser while `astro dev` runs. */
         let current = problems;
+        /** The entry files the latest check found. */
+        let known = new Set(entryFiles);
         const contentDir = path.join(root, 'content') + path.sep;
-        /** @type {ReturnType<typeof setTimeout> | undefined} */
-        let timer;
+        const lines = () => current.map((p) => checks.formatProblem(p)).join('\n');
         updateConfig({
           vite: {
             plugins: [
@@ -168,27 +249,42 @@ export default function contentChecks() {
                   return null;
                 },
                 configureServer(server) {
-                  // Every kind of problem (YAML, pairing, references, text) appears in the browser's
-                  // error overlay, one line each, as the build prints them; a page opened later gets it too.
-                  server.ws.on('vite:client:connect', (_data, client) => {
-                    if (current.length > 0) client.send(overlayPayload(checks, current));
+                  // Before Astro's own handler (this plugin is enforce: 'pre'): while the content has
+                  // problems, a page is the list of them, never a page built from half-valid content.
+                  server.middlewares.use((req, res, next) => {
+                    if (current.length === 0 || !isPageRequest(req)) return next();
+                    res.statusCode = 500;
+                    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+                    res.setHeader('Cache-Control', 'no-store');
+                    res.end(problemPage(current.map((p) => checks.formatProblem(p))));
                   });
-                  server.watcher.on('all', (_event, file) => {
-                    if (!file.startsWith(contentDir)) return;
-                    clearTimeout(timer);
-                    timer = setTimeout(() => {
-                      const result = checks.checkContent(root);
-                      const wasBroken = current.length > 0;
-                      current = result.problems;
-                      if (result.problems.length > 0) {
-                        logger.error(checks.formatProblems(result.problems));
-                        server.ws.send(overlayPayload(checks, result.problems));
-                      } else {
-                        logger.info(`content check passed (${result.entries.length} files)`);
-                        if (wasBroken) server.ws.send({ type: 'full-reload' });
-                      }
-                    }, 300);
-                  });
+                  // Every change under content/ (an editor's save, or a git pull or branch switch
+                  // changing many files at once) re-runs the whole check once the changes pause.
+                  // Node's own recursive watcher, one per preview (a restart replaces it): Vite's
+                  // watcher is replaced on every restart, and a change made during one went unseen.
+                  const watchers = /** @type {Record<symbol, fs.FSWatcher | undefined>} */ (globalThis);
+                  watchers[PREVIEW_WATCHER]?.close();
+                  const recheck = () => {
+                    const before = lines();
+                    const result = checks.checkContent(root);
+                    current = result.problems;
+                    // Astro's content layer loses an entry whose file is renamed in place (item-01.mdx
+                    // to item-01.md, as a branch switch does): the old file's removal, seen after the
+                    // new file was read, deletes the entry both share. Every entry file new since the
+                    // last check is read again, after the changes have settled.
+                    const files = result.entries.map((entry) => entry.file);
+                    for (const file of files.filter((f) => !known.has(f)))
+                      server.watcher.emit('change', path.join(root, file));
+                    known = new Set(files);
+                    if (current.length > 0) logger.error(checks.formatProblems(current));
+                    else logger.info(`content check passed (${result.entries.length} files)`);
+                    // Open pages reload whenever the list changes: they show the new list, or the
+                    // site again once it is empty.
+                    if (lines() !== before) server.ws.send({ type: 'full-reload' });
+                  };
+                  const watcher = watchContent(root, recheck);
+                  watchers[PREVIEW_WATCHER] = watcher;
+                  server.httpServer?.once('close', () => watcher.close());
                 },
               },
             ],

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { draft, entryKey, fieldText, pageMeta } from './common';
+import { draft, entryKey, fieldText, pageMeta, text } from './common';
 import { partialDate } from './partial-date';
 
 export const ceremonySchema = z.strictObject({
@@ -14,32 +14,20 @@ export const ceremonySchema = z.strictObject({
       },
     }),
   ),
-  place: z
-    .string()
-    .min(1)
-    .optional()
-    .meta(
-      fieldText({
-        label: { ja: '場所', en: 'Place' },
-        hint: {
-          ja: '締結式の場所（発表の表記のとおり）。',
-          en: 'Where the ceremony took place, as the source names it.',
-        },
-      }),
-    ),
-  eventName: z
-    .string()
-    .min(1)
-    .optional()
-    .meta(
-      fieldText({
-        label: { ja: '行事の名前', en: 'Name of the event' },
-        hint: {
-          ja: '行事そのものの名前（例：締結式）。検索エンジン向けのデータに使います。ページの見出しは「見出し」です。',
-          en: 'The name of the event itself (e.g. 締結式), for structured data; the title names the page.',
-        },
-      }),
-    ),
+  place: text(
+    { ja: '場所', en: 'Place' },
+    {
+      ja: '締結式の場所（発表の表記のとおり）。',
+      en: 'Where the ceremony took place, as the source names it.',
+    },
+  ),
+  eventName: text(
+    { ja: '行事の名前', en: 'Name of the event' },
+    {
+      ja: '行事そのものの名前（例：締結式）。検索エンジン向けのデータに使います。ページの見出しは「見出し」です。',
+      en: 'The name of the event itself (e.g. 締結式), for structured data; the title names the page.',
+    },
+  ),
   draft,
 });
 
@@ -92,39 +80,24 @@ export const photoSchema = ({ image }: SchemaContext) =>
           },
         }),
       ),
-    heading: z
-      .string()
-      .min(1)
-      .meta(
-        fieldText({
-          label: { ja: '写真の見出し', en: 'Heading of the photo' },
-          hint: {
-            ja: '締結式ページで写真の上に表示する短い見出し。ほかの写真の見出しと重ならないようにします。',
-            en: 'Short heading of this photo on the ceremony page, different from every other photo’s.',
-          },
-        }),
-      ),
-    caption: z
-      .string()
-      .min(1)
-      .meta(
-        fieldText({
-          label: { ja: '説明文', en: 'Caption' },
-          hint: { ja: '写真の下に表示する説明文。', en: 'Caption shown under the photo.' },
-        }),
-      ),
-    alt: z
-      .string()
-      .min(1)
-      .meta(
-        fieldText({
-          label: { ja: '代替テキスト', en: 'Text alternative' },
-          hint: {
-            ja: '画像を見られない人のために、画像に写っているものを説明する文。',
-            en: 'Text alternative describing the image for people who cannot see it.',
-          },
-        }),
-      ),
+    heading: text(
+      { ja: '写真の見出し', en: 'Heading of the photo' },
+      {
+        ja: '締結式ページで写真の上に表示する短い見出し。ほかの写真の見出しと重ならないようにします。',
+        en: 'Short heading of this photo on the ceremony page, different from every other photo’s.',
+      },
+    ),
+    caption: text(
+      { ja: '説明文', en: 'Caption' },
+      { ja: '写真の下に表示する説明文。', en: 'Caption shown under the photo.' },
+    ),
+    alt: text(
+      { ja: '代替テキスト', en: 'Text alternative' },
+      {
+        ja: '画像を見られない人のために、画像に写っているものを説明する文。',
+        en: 'Text alternative describing the image for people who cannot see it.',
+      },
+    ),
     draft,
   });
 
@@ -181,15 +154,10 @@ export const participantSchema = z.strictObject({
         },
       }),
     ),
-  role: z
-    .string()
-    .min(1)
-    .meta(
-      fieldText({
-        label: { ja: '役職', en: 'Role' },
-        hint: { ja: '役職（このファイルの言語で）。', en: 'Role, in the language of this file.' },
-      }),
-    ),
+  role: text(
+    { ja: '役職', en: 'Role' },
+    { ja: '役職（このファイルの言語で）。', en: 'Role, in the language of this file.' },
+  ),
   organisation: entryKey('organisation')
     .optional()
     .meta(

@@ -26,6 +26,13 @@ export const fieldText = (text: FieldText & { example?: unknown }) => ({
   ...(text.example === undefined ? {} : { examples: [text.example] }),
 });
 
+/** A text an entry must give (at least one character), with its label and hint. */
+export const text = (label: Localized, hint: Localized) => z.string().min(1).meta(fieldText({ label, hint }));
+
+/** A text an entry may leave out, with its label and hint. */
+export const optionalText = (label: Localized, hint: Localized) =>
+  z.string().min(1).optional().meta(fieldText({ label, hint }));
+
 /** A field's label and hint, read back from a schema's metadata (public registry API). */
 export function fieldTextOf(schema: z.ZodType): FieldText | undefined {
   const meta = z.globalRegistry.get(schema) as Partial<FieldText> | undefined;

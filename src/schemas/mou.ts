@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 import { CLAUSE_KINDS } from '../model/keys';
-import { draft, fieldText, pageMeta, type Localized } from './common';
+import { draft, fieldText, pageMeta, text } from './common';
 import { partialDate } from './partial-date';
-
-const text = (label: Localized, hint: Localized) => z.string().min(1).meta(fieldText({ label, hint }));
 
 /** The frame of the memorandum: headings, lead sentence and term. Clauses are their own entries. */
 export const mouSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { draft, fieldText } from './common';
+import { draft, fieldText, optionalText, text } from './common';
 import {
   ALLOWED_SCHEMES,
   USER_INFO_RULE,
@@ -13,35 +13,18 @@ import {
 export const organisationSchema = ({ image }: SchemaContext) =>
   z
     .strictObject({
-      name: z
-        .string()
-        .min(1)
-        .meta(
-          fieldText({
-            label: { ja: '正式名称', en: 'Full name' },
-            hint: { ja: 'この言語での正式名称。', en: 'Full name in the language of this file.' },
-          }),
-        ),
-      shortName: z
-        .string()
-        .min(1)
-        .optional()
-        .meta(
-          fieldText({
-            label: { ja: '略称', en: 'Short name' },
-            hint: { ja: '本文の中で使う略称。', en: 'The short name used in running text.' },
-          }),
-        ),
-      description: z
-        .string()
-        .min(1)
-        .optional()
-        .meta(
-          fieldText({
-            label: { ja: '説明', en: 'Description' },
-            hint: { ja: '団体についての1文の説明。', en: 'One sentence about the organisation.' },
-          }),
-        ),
+      name: text(
+        { ja: '正式名称', en: 'Full name' },
+        { ja: 'この言語での正式名称。', en: 'Full name in the language of this file.' },
+      ),
+      shortName: optionalText(
+        { ja: '略称', en: 'Short name' },
+        { ja: '本文の中で使う略称。', en: 'The short name used in running text.' },
+      ),
+      description: optionalText(
+        { ja: '説明', en: 'Description' },
+        { ja: '団体についての1文の説明。', en: 'One sentence about the organisation.' },
+      ),
       order: z
         .number()
         .int()
@@ -99,19 +82,13 @@ export const organisationSchema = ({ image }: SchemaContext) =>
             },
           }),
         ),
-      logoAlt: z
-        .string()
-        .min(1)
-        .optional()
-        .meta(
-          fieldText({
-            label: { ja: 'ロゴの代替テキスト', en: 'Text alternative of the logo' },
-            hint: {
-              ja: 'ロゴを見られない人のための文（例：「…のロゴ」）。',
-              en: 'Text alternative for the logo (e.g. “Logo of …”).',
-            },
-          }),
-        ),
+      logoAlt: optionalText(
+        { ja: 'ロゴの代替テキスト', en: 'Text alternative of the logo' },
+        {
+          ja: 'ロゴを見られない人のための文（例：「…のロゴ」）。',
+          en: 'Text alternative for the logo (e.g. “Logo of …”).',
+        },
+      ),
       draft,
     })
     .refine((o) => !o.partner || (o.logo && o.logoAlt && o.url), {

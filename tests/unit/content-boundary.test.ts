@@ -3,7 +3,7 @@
 // one change into a fresh copy of the real content and reads the one-line messages.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter as astroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parseFrontmatter as astroFrontmatter } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/content-checks/frontmatter';
