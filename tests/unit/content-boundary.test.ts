@@ -229,22 +229,22 @@ describe('YAML is data only', () => {
       `${KONO}:1: name: "&n" is an anchor, which is not allowed in content: content YAML is plain data; delete it.`,
     );
     expect(lines).toContain(
-      `${KONO}:3: role: "*n" is an alias, which is not allowed in content: content YAML is plain data; write the value out in full.`,
+      `${KONO}:4: role: "*n" is an alias, which is not allowed in content: content YAML is plain data; write the value out in full.`,
     );
   });
 
   it('a merge key', () => {
     expect(after(KONO, (t) => `${t}<<: {honorific: Dr.}\n`)).toContain(
-      `${KONO}:6: <<: merge keys (<<) are not allowed in content: content YAML is plain data; write each field out.`,
+      `${KONO}:7: <<: merge keys (<<) are not allowed in content: content YAML is plain data; write each field out.`,
     );
   });
 
   it('an explicit tag, standard or custom', () => {
     expect(after(KONO, (t) => t.replace('role: ', 'role: !!str '))).toEqual([
-      `${KONO}:3: role: "!!str" is a YAML tag, which is not allowed in content: content YAML is plain data; delete it (put text in quotes).`,
+      `${KONO}:4: role: "!!str" is a YAML tag, which is not allowed in content: content YAML is plain data; delete it (put text in quotes).`,
     ]);
     expect(after(KONO, (t) => t.replace('role: ', 'role: !secret '))[0]).toMatch(
-      /^content\/participants\/en\/kono\.yaml:3: the YAML cannot be read \(unknown tag/,
+      /^content\/participants\/en\/kono\.yaml:4: the YAML cannot be read \(unknown tag/,
     );
   });
 

@@ -52,7 +52,7 @@ describe('malformed content is refused with the file and field named', () => {
     expect(
       problemsAfter((f) => f.edit('content/participants/ja/kono.yaml', (t) => t.replace('honorific:', 'honourific:'))),
     ).toContain(
-      'content/participants/ja/kono.yaml: honourific: is not a field of this kind of entry; check the spelling (fields: name, reading, honorific, role, organisation, draft)',
+      'content/participants/ja/kono.yaml: honourific: is not a field of this kind of entry; check the spelling (fields: name, nameLanguage, reading, honorific, role, organisation, draft)',
     );
   });
 
