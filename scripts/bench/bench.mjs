@@ -12,27 +12,31 @@
 // 5. camera photo: a stand-in photo replaced by a generated 24 MP JPEG (scripts/bench/make-camera-photo.mjs)
 //    in a temporary copy: added build time, what dist/ holds of it, the ceremony page's weight.
 //    `npm run bench -- --photo-only` runs only this and updates only its section.
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { measure } from '../verify/check-budgets.mjs';
-import { CAMERA_PHOTO, makeCameraPhoto } from './make-camera-photo.mjs';
-import { LOCALES } from '../../src/model/locales.ts';
 import { fileOf, pagePaths } from '../../src/lib/built-html.ts';
+import { measure } from '../verify/check-budgets.mjs';
+import { cameraPhotoCase } from './camera-photo-case.mjs';
+import {
+  CHROME,
+  CHROME_FLAGS,
+  ROOT,
+  clearCaches,
+  kb,
+  lighthouse,
+  log,
+  median,
+  seconds,
+  serve,
+  timedBuild,
+  transferred,
+  verdict,
+} from './measure.mjs';
+import { scratchCopy, writeNews } from './scratch.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -48,158 +52,6 @@ const { values: args } = parseArgs({
     pages: { type: 'string' },
   },
 });
-const ROOT = resolve(import.meta.dirname, '../..');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking';
-const log = (...a) => console.error('bench:', ...a);
-const seconds = (ms) => (ms / 1000).toFixed(1);
-const median = (values) => {
-  const v = [...values].sort((a, b) => a - b);
-  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-};
-// A wall-clock target is judged only when the machine was not oversubscribed: with a 1-minute load
-// average above the number of cores, other work stretches wall-clock times, so the verdict says so
-// and gives the CPU seconds (steadier) instead of a bare 'NOT met'.
-const CORES = cpus().length;
-const loadNote = (loads, cpu) =>
-  `not judged: measured under load (load average ${[Math.min(...loads), Math.max(...loads)].map((l) => l.toFixed(1)).join('–')} on ${CORES} cores; ${cpu.toFixed(1)} CPU s)`;
-/** 'met', 'NOT met', or (over the limit while the machine was oversubscribed) a note on the load. */
-const verdict = (ok, loads, cpu) => (ok ? 'met' : Math.max(...loads) > CORES ? loadNote(loads, cpu) : 'NOT met');
-const kb = (b) => (b / 1024).toFixed(1);
-
-/** Runs `npx astro build` in cwd under /usr/bin/time -v: wall seconds and peak RSS (MiB). */
-function timedBuild(cwd, outDir, env = {}) {
-  const started = Date.now();
-  const run = spawnSync('/usr/bin/time', ['-v', 'npx', 'astro', 'build', '--silent', '--outDir', outDir], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = Date.now() - started;
-  if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${run.stdout}\n${run.stderr.slice(-4000)}`);
-  const field = (name) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(run.stderr)?.[1] ?? NaN);
-  const rss = field('Maximum resident set size \\(kbytes\\)') / 1024;
-  const cpu = field('User time \\(seconds\\)') + field('System time \\(seconds\\)');
-  return { seconds: ms / 1000, cpu, rssMiB: rss };
-}
-
-const clearCaches = (dir) => {
-  for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
-    rmSync(join(dir, d), { recursive: true, force: true });
-};
-
-async function serve(dist, port) {
-  const server = spawn(process.execPath, ['scripts/serve-nginx.mjs', '--root', dist, '--port', port], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill('SIGTERM');
-  throw new Error('nginx did not start');
-}
-
-/** Bytes transferred (headers + encoded bodies) to load a page and all it needs, at 390 px. */
-async function transferred(browser, url, deviceScaleFactor = 3) {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor });
-  const requests = [];
-  page.on('requestfinished', (r) => requests.push(r));
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
-  let bytes = 0;
-  for (const r of requests) {
-    const s = await r.sizes();
-    bytes += s.responseBodySize + s.responseHeadersSize;
-  }
-  await page.close();
-  return { bytes, requests: requests.length };
-}
-
-function lighthouse(url, attempt = 1) {
-  const out = join(tmpdir(), `kb-lh-${process.pid}.json`);
-  const run = spawnSync(
-    'npx',
-    [
-      'lighthouse',
-      url,
-      '--quiet',
-      '--output=json',
-      `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices,seo',
-      `--chrome-flags=${CHROME_FLAGS}`,
-    ],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROME } },
-  );
-  if (run.status !== 0) {
-    // Lighthouse occasionally fails to record a trace on a busy machine (NO_NAVSTART): try again.
-    if (attempt < 3) return lighthouse(url, attempt + 1);
-    throw new Error(`lighthouse failed for ${url}: ${run.stderr.slice(-2000)}`);
-  }
-  const r = JSON.parse(readFileSync(out, 'utf8'));
-  rmSync(out, { force: true });
-  const score = (c) => Math.round((r.categories[c]?.score ?? NaN) * 100);
-  const failing = Object.values(r.categories).flatMap((c) =>
-    c.auditRefs
-      .filter((ref) => ref.weight > 0 && r.audits[ref.id].score !== null && r.audits[ref.id].score < 1)
-      .map((ref) => `${c.id}: ${ref.id}${r.audits[ref.id].displayValue ? ` (${r.audits[ref.id].displayValue})` : ''}`),
-  );
-  const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
-  return {
-    all100: scores.every((x) => x === 100),
-    failing,
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    lcp: r.audits['largest-contentful-paint'].numericValue,
-    cls: r.audits['cumulative-layout-shift'].numericValue,
-    tbt: r.audits['total-blocking-time'].numericValue,
-    error: r.runtimeError?.message,
-  };
-}
-
-/** A copy of the repo with its own node_modules/.astro (everything else in node_modules linked). */
-function scratchCopy() {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-scale-'));
-  for (const entry of readdirSync(ROOT)) {
-    if (['node_modules', 'dist', '.astro', '.build-tmp', '.git', 'test-results', 'playwright-report'].includes(entry))
-      continue;
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
-    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-  return dir;
-}
-
-function writeNews(dir, n) {
-  for (const locale of LOCALES) {
-    const folder = join(dir, 'content/news', locale);
-    for (const f of readdirSync(folder)) if (f.startsWith('bench-')) rmSync(join(folder, f));
-    for (let i = 0; i < n; i++) {
-      const key = `bench-${String(i).padStart(4, '0')}`;
-      const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-      const title = locale === 'ja' ? `川崎市とBioMの交流 第${i + 1}報` : `Kawasaki–BioM exchange, report ${i + 1}`;
-      const body =
-        locale === 'ja'
-          ? `川崎市とBioMは、ライフサイエンス分野を中心とした経済交流を進めています（第${i + 1}報）。\n\n## 概要\n\n企業間連携と産学連携の促進に向けて、相互訪問と情報交換を行いました。`
-          : `The City of Kawasaki and BioM continue their economic exchange centred on the life sciences (report ${i + 1}).\n\n## Summary\n\nThe two sides exchanged visits and information to promote collaboration between companies and between industry and academia.`;
-      writeFileSync(
-        join(folder, `${key}.mdx`),
-        `---\ntitle: '${title}'\ndescription: '${title}.'\ndate: '${day}'\n---\n\n${body}\n`,
-      );
-    }
-  }
-}
-
 const rows = [];
 const out = [];
 const load = [loadavg()[0]];
@@ -207,78 +59,6 @@ const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const chromeVersion = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '';
-
-/** 5. A camera photo in place of a stand-in, in a temporary copy: returns the report's section. */
-async function cameraPhotoCase() {
-  const dir = scratchCopy();
-  const target = 'content/media/photos/group-photo.jpg';
-  const clean = () => {
-    for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
-      rmSync(join(dir, d), { recursive: true, force: true });
-  };
-  try {
-    log('camera photo: build with the stand-in (no image cache)…');
-    clean();
-    const photoLoad = [loadavg()[0]];
-    const before = timedBuild(dir, join(dir, 'dist'));
-    log(
-      `camera photo: stand-in ${before.seconds.toFixed(1)} s; generating a ${CAMERA_PHOTO.width} × ${CAMERA_PHOTO.height} JPEG…`,
-    );
-    await makeCameraPhoto(join(dir, target));
-    const source = statSync(join(dir, target)).size;
-    clean();
-    const after = timedBuild(dir, join(dir, 'dist'));
-    photoLoad.push(loadavg()[0]);
-    log(`camera photo: ${after.seconds.toFixed(1)} s`);
-    const assets = join(dir, 'dist/_astro');
-    const files = readdirSync(assets)
-      .filter((f) => f.startsWith('group-photo.'))
-      .map((f) => ({ f, bytes: statSync(join(assets, f)).size }));
-    const largest = (ext) => Math.max(0, ...files.filter((x) => x.f.endsWith(`.${ext}`)).map((x) => x.bytes));
-    const html = readFileSync(join(dir, 'dist/ceremony/index.html'), 'utf8');
-    const widths = [...html.matchAll(/group-photo[^" ]*\.avif (\d+)w/g)].map((m) => Number(m[1]));
-    const original = files.find((x) => x.bytes === source);
-    // What a camera wrote (make, model, GPS) must not reach any published variant.
-    const sharp = (await import('sharp')).default;
-    const withMetadata = [];
-    for (const x of files) {
-      const meta = await sharp(join(assets, x.f)).metadata();
-      if (meta.exif || meta.xmp || meta.iptc) withMetadata.push(x.f);
-    }
-    const server = await serve(join(dir, 'dist'), args.port);
-    const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.split(' ').slice(1) });
-    let page;
-    try {
-      page = await transferred(browser, `http://127.0.0.1:${args.port}/ceremony/`, 2);
-    } finally {
-      await browser.close();
-      server.kill('SIGTERM');
-    }
-    const added = after.seconds - before.seconds;
-    const addedCpu = after.cpu - before.cpu;
-    return [
-      '## Camera photo',
-      '',
-      `Measured on ${date} UTC at commit ${head}${dirty ? ' (with uncommitted changes)' : ''}, 1-minute load average ${photoLoad.map((l) => l.toFixed(1)).join(' before, ')} after the two builds on ${CORES} cores. A temporary copy of the repository, built twice without any cache (no dist, .astro or node_modules/.astro): once with the stand-in \`${target}\`, once with it replaced by a generated ${CAMERA_PHOTO.width} × ${CAMERA_PHOTO.height} (24 MP) JPEG of camera-like entropy (scripts/bench/make-camera-photo.mjs, seeded).`,
-      '',
-      '| measure | value | target |',
-      '| --- | ---: | --- |',
-      `| source JPEG | ${kb(source)} KB | 5–10 MB |`,
-      `| variant widths on the page | ${widths.join(', ')} px | ≤ 2 × 1104 px (the widest shown) |`,
-      `| largest AVIF / WebP / JPEG variant | ${kb(largest('avif'))} / ${kb(largest('webp'))} / ${kb(largest('jpg'))} KB | |`,
-      `| all of this photo in dist/_astro (${files.length} files) | ${kb(files.reduce((a, x) => a + x.bytes, 0))} KB | |`,
-      `| original published | ${original ? `yes (${original.f})` : 'no'} | no |`,
-      `| variants carrying EXIF, XMP or IPTC (the source has EXIF with GPS) | ${withMetadata.length ? withMetadata.join(', ') : 'none'} | none |`,
-      `| \`/ceremony/\` transferred at 390 px, DPR 2 (scrolled to the end) | ${kb(page.bytes)} KB (${page.requests} requests) | ≤ 300 KB: ${page.bytes <= 300 * 1024 ? 'met' : 'NOT met'} |`,
-      `| build with the stand-in | ${before.seconds.toFixed(1)} s (${before.cpu.toFixed(1)} CPU s) | |`,
-      `| build with the camera photo | ${after.seconds.toFixed(1)} s (${after.cpu.toFixed(1)} CPU s) | |`,
-      `| added build time | ${added.toFixed(1)} s (${addedCpu.toFixed(1)} CPU s) | ≤ 45 s: ${verdict(added <= 45, photoLoad, addedCpu)} |`,
-      '',
-    ];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 if (!args['photo-only']) {
   // 1. Build times, in the repo itself (dist is left built for the rest).
@@ -483,7 +263,7 @@ const NOTES = '<!-- notes below are kept by the bench -->';
 const previous = existsSync(join(ROOT, 'docs/performance.md'))
   ? readFileSync(join(ROOT, 'docs/performance.md'), 'utf8')
   : '';
-const photo = args['skip-photo'] ? [] : await cameraPhotoCase();
+const photo = args['skip-photo'] ? [] : await cameraPhotoCase({ port: args.port, date, head, dirty });
 if (args['photo-only']) {
   // Only the camera-photo section changes; the rest of the file stays as the last full run left it.
   const PHOTO = '## Camera photo';
