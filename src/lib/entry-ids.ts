@@ -3,15 +3,18 @@
  * footnotes of two clauses on one page, must not take the site's own anchors (`item-7`) or each
  * other's (`user-content-fn-1`, `footnote-label`). Every id in an entry's HTML, and every
  * in-page reference to one (href="#…", aria-describedby), gets the entry's prefix, e.g.
- * `clauses-item-07--item-7`. Headings get their id here, before Astro would slug them itself.
+ * `clauses-en-item-07--item-7`. Headings get their id here, before Astro would slug them itself.
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, Root, RootContent } from 'hast';
 
-/** `clauses-item-07--` for content/clauses/en/item-07.mdx; undefined outside content/. */
+/**
+ * `clauses-en-item-07--` for content/clauses/en/item-07.mdx; undefined outside content/. The
+ * language is part of it: the print view shows both languages' clauses on one page.
+ */
 export function entryIdPrefix(file: string | undefined): string | undefined {
-  const match = file?.replaceAll('\\', '/').match(/\/content\/([a-z]+)\/(?:ja|en)\/([a-z0-9-]+)\.mdx?$/);
-  return match ? `${match[1]}-${match[2]}--` : undefined;
+  const match = file?.replaceAll('\\', '/').match(/\/content\/([a-z]+)\/(ja|en)\/([a-z0-9-]+)\.mdx?$/);
+  return match ? `${match[1]}-${match[2]}-${match[3]}--` : undefined;
 }
 
 const textOf = (node: RootContent | Root): string =>

@@ -16,13 +16,21 @@ const ids = (html: string) => [...html.matchAll(/ id="([^"]*)"/g)].map((m) => m[
 
 describe('content ids carry their entry', () => {
   it('names the entry in the prefix', () => {
-    expect(entryIdPrefix('/x/content/clauses/en/item-03.mdx')).toBe('clauses-item-03--');
+    expect(entryIdPrefix('/x/content/clauses/en/item-03.mdx')).toBe('clauses-en-item-03--');
     expect(entryIdPrefix('/x/src/pages/index.astro')).toBeUndefined();
+  });
+
+  it('the same clause in both languages, as the print view shows them on one page, gives different ids', async () => {
+    const text = '#### Item 7\n\nText[^1].\n\n[^1]: The note.\n';
+    const ja = await render('content/clauses/ja/item-03.mdx', text);
+    const en = await render('content/clauses/en/item-03.mdx', text);
+    expect(duplicateIds(ja + en)).toEqual([]);
+    expect(ids(ja)[0]).toBe('clauses-ja-item-03--item-7');
   });
 
   it('a heading "Item 7" in clause (3) does not take the page anchor item-7', async () => {
     const html = await render('content/clauses/en/item-03.mdx', '#### Item 7\n\nText.\n');
-    expect(ids(html)).toEqual(['clauses-item-03--item-7']);
+    expect(ids(html)).toEqual(['clauses-en-item-03--item-7']);
     expect(duplicateIds(`<p id="item-7"></p>${html}`)).toEqual([]);
   });
 
@@ -39,7 +47,7 @@ describe('content ids carry their entry', () => {
       const describedBy = [...html.matchAll(/aria-describedby="([^"]*)"/g)].map((m) => m[1]);
       for (const ref of describedBy) expect(own.has(ref), ref).toBe(true);
     }
-    expect(ids(a).every((id) => id!.startsWith('clauses-item-01--'))).toBe(true);
+    expect(ids(a).every((id) => id!.startsWith('clauses-en-item-01--'))).toBe(true);
   });
 
   it('the build check finds an id used twice, and passes a page without', () => {
