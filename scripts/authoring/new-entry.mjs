@@ -1,5 +1,6 @@
 // npm run new -- <collection> <key> — creates content/<collection>/{ja,en}/<key>.<ext> with
-// every required field stubbed and explained, as a draft. Refuses to overwrite anything.
+// every required field stubbed, as a draft, and prints what each field is for. Refuses to
+// overwrite anything.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -22,6 +23,12 @@ try {
     key,
   );
   console.log(`Created, as drafts:\n${files.map((f) => `  ${f}`).join('\n')}`);
+  console.log(
+    `\nThe fields:\n${module
+      .fieldGuide(collection)
+      .map((line) => `  ${line}`)
+      .join('\n')}\n`,
+  );
   console.log('Fill in every TODO in both files, then set draft: false in both (see docs/editing.md).');
 } catch (error) {
   if (error instanceof module.ScaffoldError) {

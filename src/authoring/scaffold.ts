@@ -18,6 +18,7 @@ import {
   type CollectionName,
   type Locale,
 } from '../model';
+import { canonicalEntryText } from '../cms/canonical';
 import { schemaFor } from '../schemas';
 import type { Localized } from '../schemas/common';
 import { PARTIAL_DATE_PATTERN } from '../schemas/partial-date';
@@ -117,6 +118,17 @@ function template(root: string, collection: CollectionName, locale: Locale): str
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * What to write in each field of a collection, in both languages, from the schema's hints: what
+ * `npm run new` prints beside the files it created (the editor shows the same hints in its form).
+ */
+export function fieldGuide(collection: CollectionName): string[] {
+  return fieldsOf(collection).map(({ name, field, required }) => {
+    const optional = required || field.default !== undefined ? '' : ' (任意 / optional)';
+    return `${name}${optional}: ${field.hint!.ja} / ${field.hint!.en}`;
+  });
+}
+
 /** Creates both files and returns their paths relative to root. Throws ScaffoldError with an editor-readable message. */
 export function createEntry(root: string, collection: string, key: string): string[] {
   if (!collection || !isCollectionName(collection)) {
@@ -144,7 +156,12 @@ export function createEntry(root: string, collection: string, key: string): stri
     );
   }
   // Both texts first: the second language's numbers must not count the first one's new file.
-  const texts = LOCALES.map((locale) => template(root, collection, locale));
+  // Written in the content editor's own form (src/cms/canonical.ts), so that the first save in
+  // the editor changes only what the editor changed; the hints are in fieldGuide(), not comments.
+  const texts = LOCALES.map((locale) => {
+    const text = template(root, collection, locale);
+    return canonicalEntryText(collection, text) ?? text;
+  });
   LOCALES.forEach((_, i) => {
     const target = path.join(root, files[i]!);
     fs.mkdirSync(path.dirname(target), { recursive: true });

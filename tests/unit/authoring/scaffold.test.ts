@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
 import { COLLECTION_NAMES } from '../../../src/model';
 import { schemaFor } from '../../../src/schemas';
 import { fieldTextOf } from '../../../src/schemas/common';
-import { ScaffoldError, createEntry } from '../../../src/authoring/scaffold';
+import { ScaffoldError, createEntry, fieldGuide } from '../../../src/authoring/scaffold';
+import { canonicalEntryText } from '../../../src/cms/canonical';
 import { contentFixture, repoRoot, type Fixture } from '../helpers';
 
 let f: Fixture;
@@ -15,7 +16,7 @@ afterEach(() => f?.cleanUp());
 // Runs npm run new and the content check in a temporary copy: seconds each, more when busy.
 describe('npm run new', { timeout: 60_000 }, () => {
   it.each(COLLECTION_NAMES.filter((c) => c !== 'mou' && c !== 'ceremony'))(
-    'creates a %s entry in both languages, as a draft that passes the checks',
+    'creates a %s entry in both languages, as a draft in the editor’s own form that passes the checks',
     (collection) => {
       f = contentFixture();
       const files = createEntry(f.root, collection, 'new-thing');
@@ -23,26 +24,25 @@ describe('npm run new', { timeout: 60_000 }, () => {
       for (const file of files) {
         const text = f.read(file);
         expect(text).toMatch(/^draft: true$/m);
-        expect(text).toMatch(/^\s*#/m); // explained with comments
         expect(text).toContain('TODO');
+        expect(canonicalEntryText(collection, text), file).toBe(text);
       }
       expect(f.check().lines).toEqual([]);
     },
   );
 
-  it('explains every field with the hint its schema gives, in the language of the file', () => {
-    f = contentFixture();
-    const files = createEntry(f.root, 'organisations', 'new-thing');
+  it('explains every field with the hint its schema gives, in both languages', () => {
     const shape = (schemaFor('organisations', { image: () => z.string() }) as z.ZodObject).shape;
-    for (const [i, locale] of (['ja', 'en'] as const).entries()) {
-      const text = f.read(files[i]!);
-      for (const [name, field] of Object.entries(shape)) {
-        const hint = fieldTextOf(field as z.ZodType)?.hint[locale];
-        expect(hint, `organisations.${name}`).toBeTruthy();
-        expect(text, `${files[i]}: ${name}`).toContain(`${hint}`);
-        expect(text).toMatch(new RegExp(`^(# )?${name}: `, 'm'));
-      }
+    const guide = fieldGuide('organisations');
+    expect(guide).toHaveLength(Object.keys(shape).length);
+    for (const [name, field] of Object.entries(shape)) {
+      const text = fieldTextOf(field as z.ZodType)!;
+      const line = guide.find((l) => l.startsWith(`${name}`));
+      expect(line, name).toContain(text.hint.ja);
+      expect(line, name).toContain(text.hint.en);
     }
+    expect(guide.find((l) => l.startsWith('shortName'))).toContain('(任意 / optional)');
+    expect(guide.find((l) => l.startsWith('name:'))).not.toContain('任意');
   });
 
   it('gives both languages the same next number', () => {
