@@ -371,7 +371,9 @@ test('saving an entry changes only the line the editor changed, in every collect
     await field.fill(`${value} (revised)`);
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => browserFile(page, `content/${file}`)).toContain(`${value} (revised)`);
-    // The editor closes the entry after saving; the next entry is opened once it has.
+    // The editor closes the entry after saving by going back in its history; the next entry is
+    // opened once it has (opened earlier, that step back would return to this entry).
+    await expect(page).not.toHaveURL(/\/entries\//);
     await expect(page.getByRole('button', { name: '保存', exact: true })).toBeHidden();
     expected.set(`content/${file}`, old.replace(`${key}: ${value}\n`, `${key}: ${value} (revised)\n`));
   }
