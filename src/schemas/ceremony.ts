@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { draft, entryKey, fieldText, matching, pageMeta, text } from './common';
+import { count, draft, entryKey, fieldText, matching, pageMeta, text } from './common';
 import { partialDate } from './partial-date';
 
 export const ceremonySchema = z.strictObject({
@@ -34,16 +34,10 @@ export const ceremonySchema = z.strictObject({
 /** A photo of the ceremony, with its participants from left to right. */
 export const photoSchema = ({ image }: SchemaContext) =>
   z.strictObject({
-    order: z
-      .number()
-      .int()
-      .positive()
-      .meta(
-        fieldText({
-          label: { ja: '順番', en: 'Order' },
-          hint: { ja: '締結式ページでの写真の順番。', en: 'Position of the photo on the ceremony page.' },
-        }),
-      ),
+    order: count(
+      { ja: '順番', en: 'Order' },
+      { ja: '締結式ページでの写真の順番。', en: 'Position of the photo on the ceremony page.' },
+    ),
     image: image().meta(
       fieldText({
         label: { ja: '画像', en: 'Image' },

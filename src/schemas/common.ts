@@ -47,6 +47,10 @@ export const text = (label: Localized, hint: Localized) => z.string().min(1).met
 export const optionalText = (label: Localized, hint: Localized) =>
   z.string().min(1).optional().meta(fieldText({ label, hint }));
 
+/** A whole number from 1 up (an order, a clause number, a count of years), with its label and hint. */
+export const count = (label: Localized, hint: Localized) =>
+  z.number().int().positive().meta(fieldText({ label, hint }));
+
 /** A field's label and hint, read back from a schema's metadata (public registry API). */
 export function fieldTextOf(schema: z.ZodType): FieldText | undefined {
   const meta = z.globalRegistry.get(schema) as Partial<FieldText> | undefined;
