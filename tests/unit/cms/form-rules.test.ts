@@ -174,7 +174,10 @@ function patternOptions(): { where: string; message: string }[] {
     if (field.field) visit(`${where}[]`, field.field as Record<string, unknown>);
   };
   for (const collection of config.collections) {
-    out.push({ where: `${collection.name} key`, message: (collection.slug.pattern as [string, string])[1] });
+    out.push({
+      where: `${collection.name} key`,
+      message: (collection.slug as { pattern: [string, string] }).pattern[1],
+    });
     for (const field of collection.fields) visit(`${collection.name}.${field.name}`, field);
   }
   return out;
