@@ -368,8 +368,10 @@ export function cmsConfig({ repo, branch, authUrl }: CmsBackendOptions) {
       initial_locales: 'all',
     },
     // Only the repository's own images: no stock-photo services (third parties); no upload
-    // larger than the check accepts.
-    media_libraries: { stock_assets: false, default: { config: { max_file_size: MAX_IMAGE_BYTES } } },
+    // larger than the check accepts, as the shared option every library's upload reads. Sveltia
+    // 0.221.1's image-field dialog checks no size (its upload goes straight into the entry's
+    // draft): there the content check refuses an oversized file, on the preview and the PR.
+    media_libraries: { stock_assets: false, all: { max_file_size: MAX_IMAGE_BYTES } },
     output: { omit_empty_optional_fields: true },
     collections: cmsCollections(),
   };

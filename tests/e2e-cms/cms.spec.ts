@@ -390,6 +390,9 @@ test('the upload dialog offers only the check’s image types, and a GIF dropped
   // A file given to the dialog directly (as a drag and drop would) is taken, and refused on saving.
   await dialog.getByRole('option', { name: 'signing.gif' }).click();
   await dialog.getByRole('button', { name: '挿入' }).click();
+  // Saved before the form shows the new path, the save would not include it (see the photo test).
+  const { ja, en } = await panes(page);
+  for (const pane of [ja, en]) await expect(pane.getByText('../../media/photos/signing.gif')).toBeVisible();
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expectFormMessage(
     page,

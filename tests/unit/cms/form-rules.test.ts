@@ -110,10 +110,8 @@ describe('form rules generated from the content check’s definitions', () => {
         'このファイルは画像として使えません。.jpg、.jpeg、.png、.webp、.avif、.svg のファイルを使ってください（ほかの種類のファイルは公開できません）。（is not an image; use a .jpg, .jpeg, .png, .webp, .avif, .svg file (other files cannot be published)）',
       );
     }
-    expect(config.media_libraries).toEqual({
-      stock_assets: false,
-      default: { config: { max_file_size: 40 * 1024 * 1024 } },
-    });
+    // Under `all`: the only place an image field's upload dialog reads the limit from.
+    expect(config.media_libraries).toEqual({ stock_assets: false, all: { max_file_size: 40 * 1024 * 1024 } });
   });
 
   it('Markdown text: links to https://, this site or an anchor only, no script tags, as the check says', () => {
