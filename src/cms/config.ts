@@ -202,9 +202,10 @@ function widgetFor(collection: CollectionName, name: string, field: Unwrapped): 
       out.maxlength = schema.maxLength;
       if (schema.maxLength >= 100) out.widget = 'text';
     }
-    // Every string the check reads passes text hygiene; the field's own format comes first.
+    // Every string the check reads passes text hygiene; the field's own format comes first (and
+    // alone where it admits only visible characters, so the message says only what applies).
     const own = form ?? regexRule(schema, patternMessage);
-    out.pattern = patternOption(allOf(...(own ? [own] : []), hygieneFormRule()));
+    out.pattern = patternOption(own?.visibleOnly ? own : allOf(...(own ? [own] : []), hygieneFormRule()));
     return out;
   }
   if (schema instanceof z.ZodNumber) {
