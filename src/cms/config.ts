@@ -28,6 +28,7 @@ import { IMAGE_ACCEPT, IMAGE_FILE_FORM_RULE, MAX_IMAGE_BYTES } from '../content-
 import { hygieneFormRule } from '../content-policy/text-hygiene';
 import { schemaFor } from '../schemas';
 import { fieldTextOf, patternMessageOf, type FieldText } from '../schemas/common';
+import { CMS_APP_TITLE } from './title';
 
 /** Where uploaded images of each image field go, under content/media/. */
 export const MEDIA_FOLDERS: Record<string, string> = {
@@ -201,9 +202,10 @@ function widgetFor(collection: CollectionName, name: string, field: Unwrapped): 
       out.maxlength = schema.maxLength;
       if (schema.maxLength >= 100) out.widget = 'text';
     }
-    // Every string the check reads passes text hygiene; the field's own format comes first.
+    // Every string the check reads passes text hygiene; the field's own format comes first (and
+    // alone where it admits only visible characters, so the message says only what applies).
     const own = form ?? regexRule(schema, patternMessage);
-    out.pattern = patternOption(allOf(...(own ? [own] : []), hygieneFormRule()));
+    out.pattern = patternOption(own?.visibleOnly ? own : allOf(...(own ? [own] : []), hygieneFormRule()));
     return out;
   }
   if (schema instanceof z.ZodNumber) {
@@ -353,7 +355,7 @@ export function cmsCollections(): CmsCollection[] {
 /** The whole configuration. `local` leaves out nothing: local mode is chosen in the browser. */
 export function cmsConfig({ repo, branch, authUrl }: CmsBackendOptions) {
   return {
-    app_title: 'Kawasaki × BioM — content',
+    app_title: CMS_APP_TITLE,
     backend: { name: 'github', repo, branch, ...(authUrl ? { base_url: authUrl } : {}) },
     // Every change is a pull request that CI checks before anyone merges it.
     publish_mode: 'editorial_workflow',

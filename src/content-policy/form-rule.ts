@@ -26,6 +26,11 @@ export interface FormRule {
   pattern: RegExp;
   /** What the value must be: in Japanese, and as the content check says it. */
   message: RuleMessage;
+  /**
+   * The pattern admits only visible characters of its own (a date's digits and hyphens), so the
+   * text-hygiene rule would add nothing but words to the message: the form leaves it out.
+   */
+  visibleOnly?: boolean;
 }
 
 /**

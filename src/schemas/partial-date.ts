@@ -94,6 +94,8 @@ function partialDateFormRule(): FormRule {
       ja: `${DATE_FORM_RULE_JA}${REAL_DATE_RULE_JA}${YEAR_RULE_JA}`,
       en: `${DATE_FORM_RULE}, be a real calendar date and ${YEAR_RULE.replace(/^must /, '')}`,
     },
+    // Digits and hyphens only: no invisible character can pass, so the date's message stays about dates.
+    visibleOnly: true,
   };
 }
 

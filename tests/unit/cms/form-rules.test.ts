@@ -9,6 +9,7 @@ import { IMAGE_EXTENSIONS } from '../../../src/content-policy/images';
 import { hygieneIssues } from '../../../src/content-policy/text-hygiene';
 import { INVISIBLE_REASON, INVISIBLE_REASON_JA } from '../../../src/content-policy/text-hygiene';
 import { schemaFor } from '../../../src/schemas';
+import { DATE_FORM_RULE } from '../../../src/schemas/partial-date';
 import { matching, patternMessageOf } from '../../../src/schemas/common';
 import { z } from 'astro/zod';
 
@@ -85,10 +86,21 @@ describe('form rules generated from the content check’s definitions', () => {
     for (const bad of ['2025-13-01', '2025-02-30', '2020-2', '1899', '2020/02/11'])
       expect(date.accepts(bad), bad).toBe(false);
     for (const ok of ['2020', '2017-11', '2020-02-11', '2024-02-29']) expect(date.accepts(ok), ok).toBe(true);
-    expect(date.message).toMatch(
-      /^日付は、年だけ・年と月・年月日のどれかで、.*カレンダーにある日付にしてください（2月30日や13月はありません）。.*年は1900年から2100年までのどれかを、4桁の数字で書いてください（例：2020）。画面に表示されない文字/u,
+    // The message is about dates only: the pattern admits digits and hyphens, so no invisible character.
+    expect(date.message).toBe(
+      '日付は、年だけ・年と月・年月日のどれかで、2020、2020-02、2020-02-11 のように書いてください。カレンダーにある日付にしてください（2月30日や13月はありません）。年は1900年から2100年までのどれかを、4桁の数字で書いてください（例：2020）。（must be written as YYYY, YYYY-MM or YYYY-MM-DD, be a real calendar date and have a year from 1900 to 2100, written in four digits (e.g. 2020)）',
     );
-    expect(date.message).toContain('be a real calendar date');
+    const admitted: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCodePoint(code);
+      if (/[0-9-]/.test(c)) continue;
+      // Inside the value, and at its ends unless the character is one the editor trims away.
+      const ends = c.trim() === '' ? [] : [`${c}2020`, `2020${c}`, `2020-02-1${c}`];
+      for (const value of [...ends, `20${c}20`, `2020-0${c}2`, `2020-02${c}-11`, `2020-${c}02`])
+        if (date.accepts(value)) admitted.push(JSON.stringify(value));
+    }
+    expect(admitted).toEqual([]);
   });
 
   it('images: only the check’s file types are offered and accepted, up to the check’s size', () => {
@@ -200,7 +212,8 @@ describe('form messages speak the editors’ language', () => {
       // … and the English is the check's: no Japanese in it, and the text rule's own reason on every text field.
       expect(en, where).not.toMatch(JAPANESE);
       expect(en, where).toMatch(/^[A-Za-z]/);
-      if (!/ key$|\.(image|logo)$/.test(where)) {
+      // (Not on keys, images, and dates, whose patterns admit no invisible character of their own.)
+      if (!/ key$|\.(image|logo)$/.test(where) && !en!.startsWith(DATE_FORM_RULE)) {
         expect(ja, where).toContain(INVISIBLE_REASON_JA);
         expect(en, where).toContain(INVISIBLE_REASON);
       }
