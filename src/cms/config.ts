@@ -3,7 +3,7 @@
  * (src/model/collections.ts) and the Zod schemas: one collection per model collection, one
  * field per schema field, labels and hints from the schemas' fieldText (Japanese label, both
  * languages in the hint), widgets from the schema's types, and the i18n mode from the model's field lists. The form refuses before saving
- * what the content check would refuse in one field, with the check's words, from the check's own
+ * what the content check would refuse in one field, in Japanese and then in the check's words, from the check's own
  * definitions (src/content-policy/form-rule.ts): lengths and patterns read from the schemas
  * through Zod's public API, rules stated as form rules beside the check (dates, addresses, text
  * hygiene, image types and size, the Markdown link and tag rules). Nothing here is kept by hand
@@ -17,16 +17,18 @@ import {
   DEFAULT_LOCALE,
   KEY_PATTERN,
   KEY_RULE,
+  KEY_RULE_JA,
   LOCALES,
   REQUIRED_ENTRIES,
   type CollectionName,
 } from '../model';
-import { allOf, type FormRule } from '../content-policy/form-rule';
+import { allOf, shownMessage, type FormRule, type RuleMessage } from '../content-policy/form-rule';
 import { MARKDOWN_FORM_RULE } from '../content-policy/html';
 import { IMAGE_ACCEPT, IMAGE_FILE_FORM_RULE, MAX_IMAGE_BYTES } from '../content-policy/images';
 import { hygieneFormRule } from '../content-policy/text-hygiene';
 import { schemaFor } from '../schemas';
-import { fieldTextOf, type FieldText } from '../schemas/common';
+import { fieldTextOf, patternMessageOf, type FieldText } from '../schemas/common';
+import { CMS_APP_TITLE } from './title';
 
 /** Where uploaded images of each image field go, under content/media/. */
 export const MEDIA_FOLDERS: Record<string, string> = {
@@ -77,6 +79,8 @@ interface Unwrapped {
   text?: FieldText | undefined;
   /** A rule the schema states for the form (src/content-policy/form-rule.ts), where a refinement has no pattern. */
   form?: FormRule | undefined;
+  /** The message of the schema's pattern check in both languages (matching() in src/schemas/common.ts). */
+  patternMessage?: RuleMessage | undefined;
 }
 
 /**
@@ -91,9 +95,11 @@ export function unwrap(field: ZodType): Unwrapped {
   let references: string | undefined;
   let form: FormRule | undefined;
   let text: FieldText | undefined;
+  let patternMessage: RuleMessage | undefined;
   for (;;) {
     const meta = metaOf(schema);
     text ??= fieldTextOf(schema);
+    patternMessage ??= patternMessageOf(schema);
     description ??= meta.description ?? schema.description;
     references ??= meta.references;
     form ??= meta.form;
@@ -106,7 +112,7 @@ export function unwrap(field: ZodType): Unwrapped {
       schema = schema.unwrap() as ZodType;
     } else if (schema instanceof z.ZodPipe && schema.in instanceof z.ZodTransform) {
       schema = schema.out as ZodType; // z.preprocess: the CMS writes what the schema finally accepts.
-    } else return { schema, optional, defaultValue, description, references, form, text };
+    } else return { schema, optional, defaultValue, description, references, form, text, patternMessage };
   }
 }
 
@@ -115,14 +121,23 @@ const FORMAT_PROBE = '\u0000';
 
 /**
  * The pattern check of a string schema (z.string().regex(…)) as a form rule: the pattern from
- * the schema's JSON Schema, the message from the schema itself, by parsing a value it refuses.
+ * the schema's JSON Schema, the English message from the schema itself, by parsing a value it
+ * refuses, and its Japanese from the pair the schema states with matching(). A pattern without
+ * Japanese stops the configuration: an editor would read only English.
  */
-function regexRule(schema: z.ZodString | z.ZodStringFormat): FormRule | undefined {
+export function regexRule(
+  schema: z.ZodString | z.ZodStringFormat,
+  message: RuleMessage | undefined,
+): FormRule | undefined {
   const { pattern } = z.toJSONSchema(schema) as { pattern?: string };
   if (pattern === undefined) return undefined;
   const issue = schema.safeParse(FORMAT_PROBE).error?.issues.find((i) => i.code === 'invalid_format');
   if (!issue) throw new Error(`CMS config: no message for the pattern /${pattern}/`);
-  return { pattern: new RegExp(pattern, 'u'), message: issue.message };
+  if (message?.en !== issue.message)
+    throw new Error(
+      `CMS config: the pattern /${pattern}/ ("${issue.message}") has no Japanese message: state it with matching() from src/schemas/common.ts`,
+    );
+  return { pattern: new RegExp(pattern, 'u'), message };
 }
 
 /** The object shape of a collection's schema (with the image() stand-in the checks use). */
@@ -145,11 +160,11 @@ function i18nMode(collection: CollectionName, name: string): true | 'duplicate' 
 const regexSource = (pattern: RegExp) => `/${pattern.source}/${pattern.flags.replace(/[gy]/g, '')}`;
 
 /** Sveltia's `pattern` option: one expression and its message. */
-const patternOption = (rule: FormRule): [string, string] => [regexSource(rule.pattern), rule.message];
+const patternOption = (rule: FormRule): [string, string] => [regexSource(rule.pattern), shownMessage(rule.message)];
 
 /** The widget and validation for one value (a field, or a list's item). */
 function widgetFor(collection: CollectionName, name: string, field: Unwrapped): Record<string, unknown> {
-  const { schema, references, form } = field;
+  const { schema, references, form, patternMessage } = field;
   const spec = COLLECTIONS[collection];
   if ((spec.images as readonly string[]).includes(name)) {
     const folder = MEDIA_FOLDERS[`${collection}.${name}`];
@@ -187,9 +202,10 @@ function widgetFor(collection: CollectionName, name: string, field: Unwrapped): 
       out.maxlength = schema.maxLength;
       if (schema.maxLength >= 100) out.widget = 'text';
     }
-    // Every string the check reads passes text hygiene; the field's own format comes first.
-    const own = form ?? regexRule(schema);
-    out.pattern = patternOption(allOf(...(own ? [own] : []), hygieneFormRule()));
+    // Every string the check reads passes text hygiene; the field's own format comes first (and
+    // alone where it admits only visible characters, so the message says only what applies).
+    const own = form ?? regexRule(schema, patternMessage);
+    out.pattern = patternOption(own?.visibleOnly ? own : allOf(...(own ? [own] : []), hygieneFormRule()));
     return out;
   }
   if (schema instanceof z.ZodNumber) {
@@ -324,8 +340,11 @@ export function cmsCollections(): CmsCollection[] {
       ...(identifier ? { identifier_field: identifier } : { summary: '{{slug}}' }),
       slug: {
         editable: ['create'],
-        // The content check's own words for the rule, so the form says what the check says.
-        pattern: [regexSource(KEY_PATTERN), `The key ${KEY_RULE}.`],
+        // The content check's own words for the rule, after the Japanese, as for every field.
+        pattern: patternOption({
+          pattern: KEY_PATTERN,
+          message: { ja: `キーには、${KEY_RULE_JA}`, en: `The key ${KEY_RULE}.` },
+        }),
         hint: labelAndHint(name, 'slug', KEY_TEXT).hint,
       },
       fields,
@@ -336,7 +355,7 @@ export function cmsCollections(): CmsCollection[] {
 /** The whole configuration. `local` leaves out nothing: local mode is chosen in the browser. */
 export function cmsConfig({ repo, branch, authUrl }: CmsBackendOptions) {
   return {
-    app_title: 'Kawasaki × BioM — content',
+    app_title: CMS_APP_TITLE,
     backend: { name: 'github', repo, branch, ...(authUrl ? { base_url: authUrl } : {}) },
     // Every change is a pull request that CI checks before anyone merges it.
     publish_mode: 'editorial_workflow',
@@ -351,8 +370,10 @@ export function cmsConfig({ repo, branch, authUrl }: CmsBackendOptions) {
       initial_locales: 'all',
     },
     // Only the repository's own images: no stock-photo services (third parties); no upload
-    // larger than the check accepts.
-    media_libraries: { stock_assets: false, default: { config: { max_file_size: MAX_IMAGE_BYTES } } },
+    // larger than the check accepts, as the shared option every library's upload reads. Sveltia
+    // 0.221.1's image-field dialog checks no size (its upload goes straight into the entry's
+    // draft): there the content check refuses an oversized file, on the preview and the PR.
+    media_libraries: { stock_assets: false, all: { max_file_size: MAX_IMAGE_BYTES } },
     output: { omit_empty_optional_fields: true },
     collections: cmsCollections(),
   };

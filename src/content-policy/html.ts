@@ -85,10 +85,16 @@ import { hostNameProblem, hostOf } from './host-names';
 /** Schemes a link or image in content may use. Everything else (http:, mailto:, data:, …) is refused. */
 export const ALLOWED_SCHEMES: readonly string[] = ['https'];
 
-/** What an address field (an organisation's home page) must be, as the check says it. */
+/**
+ * What an address field (an organisation's home page) must be, as the check says it, each with
+ * its Japanese twin for the content editor's form.
+ */
 export const WEB_ADDRESS_RULE = `must be an ${ALLOWED_SCHEMES.map((scheme) => `${scheme}://`).join(' or ')} address`;
+export const WEB_ADDRESS_RULE_JA = `アドレスは ${ALLOWED_SCHEMES.map((scheme) => `${scheme}://`).join(' か ')} で始まる形で書いてください。`;
 export const USER_INFO_RULE =
   'must be the plain address of the page, without a user name before the site (https://…@…), which hides which site the link opens';
+export const USER_INFO_RULE_JA =
+  'ページのアドレスをそのまま書いてください。サイト名の前に「…@」を付けた形（https://…@…）は、リンクが実際に開くサイトを隠してしまうので使えません。';
 
 /**
  * The address rules as a form rule for the content editor: one of ALLOWED_SCHEMES (in any case,
@@ -97,12 +103,15 @@ export const USER_INFO_RULE =
  */
 export const WEB_ADDRESS_FORM_RULE: FormRule = {
   pattern: new RegExp(String.raw`^(?:${ALLOWED_SCHEMES.map(caseless).join('|')}):\/\/[^\s\/?#@]+(?:[\/?#]\S*)?$`, 'u'),
-  message: `${WEB_ADDRESS_RULE}; ${USER_INFO_RULE}`,
+  message: { ja: `${WEB_ADDRESS_RULE_JA}${USER_INFO_RULE_JA}`, en: `${WEB_ADDRESS_RULE}; ${USER_INFO_RULE}` },
 };
 
 /** Where a link in content may lead, and why scripts are refused, in the check's words and the form's. */
 export const LINK_TARGET_RULE = 'links must point to web pages (https://…) or pages of this site';
+export const LINK_TARGET_RULE_JA = 'リンク先は、https:// で始まるウェブページか、このサイトのページにしてください。';
 export const NO_SCRIPT_REASON = 'content cannot contain scripts, styles or embedded frames';
+export const NO_SCRIPT_REASON_JA =
+  'ページの内容には、プログラム（スクリプト）、見た目の指定（スタイル）、ほかのページの埋め込みを入れられません';
 
 /**
  * The Markdown rules a pattern can state, as a form rule for the content editor's text fields:
@@ -117,7 +126,10 @@ export const MARKDOWN_FORM_RULE: FormRule = (() => {
   const tag = String.raw`<\/?${element}(?=[\s\/>])`;
   return {
     pattern: new RegExp(String.raw`^(?:[^\]<]|\](?!\()|${target}|<(?![A-Za-z\/!?>])|${tag})*$`, 'u'),
-    message: `${LINK_TARGET_RULE}; HTML tags other than those of plain text are not allowed (${NO_SCRIPT_REASON}): write it in Markdown instead`,
+    message: {
+      ja: `${LINK_TARGET_RULE_JA}<script> や <iframe> など、文章の書式以外の HTML タグは使えません（${NO_SCRIPT_REASON_JA}）。太字やリンクは、ツールバーのボタンで付けてください。`,
+      en: `${LINK_TARGET_RULE}; HTML tags other than those of plain text are not allowed (${NO_SCRIPT_REASON}): write it in Markdown instead`,
+    },
   };
 })();
 

@@ -55,8 +55,9 @@ export const IMAGE_LIMITS = {
   decodeDeadlineMs: IMAGE_DECODE_DEADLINE_MS,
 } as const;
 
-/** What the check asks of a file that is not an image, in the check's words and the form's. */
+/** What the check asks of a file that is not an image, in the check's words and the form's, and in Japanese. */
 export const IMAGE_TYPE_RULE = `use a ${Object.keys(IMAGE_EXTENSIONS).join(', ')} file (other files cannot be published)`;
+export const IMAGE_TYPE_RULE_JA = `${Object.keys(IMAGE_EXTENSIONS).join('、')} のファイルを使ってください（ほかの種類のファイルは公開できません）。`;
 
 /**
  * The image types as a form rule for the content editor's image fields: the name (or path) ends
@@ -64,7 +65,10 @@ export const IMAGE_TYPE_RULE = `use a ${Object.keys(IMAGE_EXTENSIONS).join(', ')
  */
 export const IMAGE_FILE_FORM_RULE: FormRule = {
   pattern: new RegExp(`(?:${Object.keys(IMAGE_EXTENSIONS).map(caseless).join('|')})$`, 'u'),
-  message: `is not an image; ${IMAGE_TYPE_RULE}`,
+  message: {
+    ja: `このファイルは画像として使えません。${IMAGE_TYPE_RULE_JA}`,
+    en: `is not an image; ${IMAGE_TYPE_RULE}`,
+  },
 };
 
 /** The upload dialog's file types (an HTML accept list): the extensions and their media types. */

@@ -154,6 +154,7 @@ const IN_CONTEXT = String.raw`\u200D\u{E0020}-\u{E007F}${VARIATION_SELECTORS}`;
 
 /** Why a refused invisible character matters, in the check's message and the form's alike. */
 export const INVISIBLE_REASON = 'invisible characters can make text read differently from what is published';
+export const INVISIBLE_REASON_JA = '見えない文字があると、文章が公開される内容とは違って読まれることがあるためです。';
 
 /**
  * The refusals that hold wherever a character stands, as a form rule for the content editor:
@@ -167,7 +168,10 @@ export function hygieneFormRule({ allowTab = false }: { allowTab?: boolean } = {
   const kept = `\n${allowTab ? '\t' : ''}${IN_CONTEXT}`;
   return {
     pattern: new RegExp(String.raw`^(?:[${kept}]|[^\p{Cc}${INVISIBLE_PROPERTIES}\p{Co}\p{Cs}])*$`, 'u'),
-    message: `must not contain invisible or control characters; delete them: ${INVISIBLE_REASON}`,
+    message: {
+      ja: `画面に表示されない文字（ほかの文書から貼り付けたときに紛れ込むことがあります）は使えません。貼り付けた部分を消して、打ち直してください。${INVISIBLE_REASON_JA}`,
+      en: `must not contain invisible or control characters; delete them: ${INVISIBLE_REASON}`,
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { runnerImport } from 'vite';
+import { CMS_APP_TITLE } from '../cms/title';
 import { ADMIN_CSP, ADMIN_PATH } from '../deploy/headers.mjs';
 import { CMS_AUTH_URL, CMS_BRANCH, CMS_REPO, CMS_SIGN_IN_READY } from '../../site.config.mjs';
 
@@ -146,7 +147,7 @@ export function adminHtml(signInReady: boolean = CMS_SIGN_IN_READY): string {
     <meta http-equiv="Content-Security-Policy" content="${metaCsp}" />
     <meta name="robots" content="noindex, nofollow" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Content editor · Kawasaki × BioM</title>
+    <title>${CMS_APP_TITLE}</title>
     <!-- The site's icon: without one the browser asks for /favicon.ico, which the site does not have. -->
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <link href="${ADMIN_PATH}config.yml" type="application/yaml" rel="cms-config-url" />

@@ -9,6 +9,9 @@
 export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** What KEY_PATTERN asks for, in the words the content check and the editor's form both use. */
 export const KEY_RULE = 'must use only lower-case letters a–z, digits and single hyphens (e.g. item-07)';
+/** KEY_RULE in Japanese, for the editor's form. */
+export const KEY_RULE_JA =
+  '小文字の英字 a–z、数字、ハイフン（-）だけを使ってください。ハイフンは1つずつ、英字や数字の間に入れます（例：item-07）。';
 
 /** The two kinds of clause: a purpose (section 1) or an agreed item (section 2). */
 export const CLAUSE_KINDS = ['purpose', 'item'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { draft, entryKey, fieldText, pageMeta, text } from './common';
+import { count, draft, entryKey, fieldText, matching, pageMeta, text } from './common';
 import { partialDate } from './partial-date';
 
 export const ceremonySchema = z.strictObject({
@@ -34,16 +34,10 @@ export const ceremonySchema = z.strictObject({
 /** A photo of the ceremony, with its participants from left to right. */
 export const photoSchema = ({ image }: SchemaContext) =>
   z.strictObject({
-    order: z
-      .number()
-      .int()
-      .positive()
-      .meta(
-        fieldText({
-          label: { ja: '順番', en: 'Order' },
-          hint: { ja: '締結式ページでの写真の順番。', en: 'Position of the photo on the ceremony page.' },
-        }),
-      ),
+    order: count(
+      { ja: '順番', en: 'Order' },
+      { ja: '締結式ページでの写真の順番。', en: 'Position of the photo on the ceremony page.' },
+    ),
     image: image().meta(
       fieldText({
         label: { ja: '画像', en: 'Image' },
@@ -102,20 +96,19 @@ export const photoSchema = ({ image }: SchemaContext) =>
   });
 
 export const participantSchema = z.strictObject({
-  name: z
-    .string()
-    .min(1)
-    .regex(/^[\p{Script=Latin}\s.'’‐-]+$/u, 'must be in Latin letters, exactly as the source gives it')
-    .meta(
-      fieldText({
-        label: { ja: '氏名（ローマ字）', en: 'Name' },
-        example: 'TODO',
-        hint: {
-          ja: 'ローマ字の氏名。出典の表記どおりに書きます。',
-          en: 'Name in Latin letters, exactly as the source gives it.',
-        },
-      }),
-    ),
+  name: matching(z.string().min(1), /^[\p{Script=Latin}\s.'’‐-]+$/u, {
+    ja: 'ローマ字（ラテン文字）で、出典の表記どおりに書いてください。',
+    en: 'must be in Latin letters, exactly as the source gives it',
+  }).meta(
+    fieldText({
+      label: { ja: '氏名（ローマ字）', en: 'Name' },
+      example: 'TODO',
+      hint: {
+        ja: 'ローマ字の氏名。出典の表記どおりに書きます。',
+        en: 'Name in Latin letters, exactly as the source gives it.',
+      },
+    }),
+  ),
   nameLanguage: z
     .enum(['ja-Latn', 'de', 'en'])
     .optional()
@@ -128,9 +121,10 @@ export const participantSchema = z.strictObject({
         },
       }),
     ),
-  reading: z
-    .string()
-    .regex(/^[\p{Script=Katakana}ー・\s]+$/u, 'must be in katakana')
+  reading: matching(z.string(), /^[\p{Script=Katakana}ー・\s]+$/u, {
+    ja: 'カタカナで書いてください。',
+    en: 'must be in katakana',
+  })
     .optional()
     .meta(
       fieldText({

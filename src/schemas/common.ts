@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { RuleMessage } from '../content-policy/form-rule';
 import { KEY_PATTERN } from '../model/keys';
 import type { Locale } from '../model/locales';
 
@@ -26,12 +27,29 @@ export const fieldText = (text: FieldText & { example?: unknown }) => ({
   ...(text.example === undefined ? {} : { examples: [text.example] }),
 });
 
+/**
+ * A pattern check with its message in both languages: the content check reports the English (Zod's
+ * message), and the schema's metadata keeps the pair (`patternMessage`), from which the editor's
+ * form shows the Japanese first (src/cms/config.ts refuses a pattern without it).
+ */
+export const matching = <T extends z.ZodString>(schema: T, pattern: RegExp, message: RuleMessage): T =>
+  schema.regex(pattern, message.en).meta({ patternMessage: message }) as T;
+
+/** The pattern message a schema states with matching(), read back through the public registry API. */
+export function patternMessageOf(schema: z.ZodType): RuleMessage | undefined {
+  return (z.globalRegistry.get(schema) as { patternMessage?: RuleMessage } | undefined)?.patternMessage;
+}
+
 /** A text an entry must give (at least one character), with its label and hint. */
 export const text = (label: Localized, hint: Localized) => z.string().min(1).meta(fieldText({ label, hint }));
 
 /** A text an entry may leave out, with its label and hint. */
 export const optionalText = (label: Localized, hint: Localized) =>
   z.string().min(1).optional().meta(fieldText({ label, hint }));
+
+/** A whole number from 1 up (an order, a clause number, a count of years), with its label and hint. */
+export const count = (label: Localized, hint: Localized) =>
+  z.number().int().positive().meta(fieldText({ label, hint }));
 
 /** A field's label and hint, read back from a schema's metadata (public registry API). */
 export function fieldTextOf(schema: z.ZodType): FieldText | undefined {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CLAUSE_KINDS } from '../model/keys';
-import { draft, fieldText, pageMeta, text } from './common';
+import { count, draft, fieldText, pageMeta, text } from './common';
 import { partialDate } from './partial-date';
 
 /** The frame of the memorandum: headings, lead sentence and term. Clauses are their own entries. */
@@ -35,16 +35,10 @@ export const mouSchema = z.strictObject({
       hint: { ja: "有効期間の始まり（'YYYY-MM'）。", en: "When the term begins ('YYYY-MM')." },
     }),
   ),
-  termYears: z
-    .number()
-    .int()
-    .positive()
-    .meta(
-      fieldText({
-        label: { ja: '有効期間（年）', en: 'Term in years' },
-        hint: { ja: '有効期間の長さ（年数）。', en: 'Length of the term in years.' },
-      }),
-    ),
+  termYears: count(
+    { ja: '有効期間（年）', en: 'Term in years' },
+    { ja: '有効期間の長さ（年数）。', en: 'Length of the term in years.' },
+  ),
   draft,
 });
 
@@ -60,18 +54,12 @@ export const clauseSchema = z.strictObject({
       },
     }),
   ),
-  number: z
-    .number()
-    .int()
-    .positive()
-    .meta(
-      fieldText({
-        label: { ja: '番号', en: 'Number' },
-        hint: {
-          ja: '印刷されているとおりの番号（(7) なら 7）。',
-          en: 'The clause number as printed, e.g. 7 for (7).',
-        },
-      }),
-    ),
+  number: count(
+    { ja: '番号', en: 'Number' },
+    {
+      ja: '印刷されているとおりの番号（(7) なら 7）。',
+      en: 'The clause number as printed, e.g. 7 for (7).',
+    },
+  ),
   draft,
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { draft, fieldText, optionalText, text } from './common';
+import { count, draft, fieldText, optionalText, text } from './common';
 import {
   ALLOWED_SCHEMES,
   USER_INFO_RULE,
@@ -25,16 +25,10 @@ export const organisationSchema = ({ image }: SchemaContext) =>
         { ja: '説明', en: 'Description' },
         { ja: '団体についての1文の説明。', en: 'One sentence about the organisation.' },
       ),
-      order: z
-        .number()
-        .int()
-        .positive()
-        .meta(
-          fieldText({
-            label: { ja: '順番', en: 'Order' },
-            hint: { ja: '団体の一覧での順番。', en: 'Position in lists of organisations.' },
-          }),
-        ),
+      order: count(
+        { ja: '順番', en: 'Order' },
+        { ja: '団体の一覧での順番。', en: 'Position in lists of organisations.' },
+      ),
       partner: z
         .boolean()
         .default(false)

@@ -8,10 +8,14 @@ export const MAX_YEAR = 2100;
 /** The written form of a date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-/** What the check says of a date that breaks one of its rules. */
+/** What the check says of a date that breaks one of its rules, each with its Japanese twin for the form. */
 export const DATE_FORM_RULE = 'must be written as YYYY, YYYY-MM or YYYY-MM-DD';
+export const DATE_FORM_RULE_JA =
+  '日付は、年だけ・年と月・年月日のどれかで、2020、2020-02、2020-02-11 のように書いてください。';
 export const REAL_DATE_RULE = 'is not a real calendar date';
+export const REAL_DATE_RULE_JA = 'カレンダーにある日付にしてください（2月30日や13月はありません）。';
 export const YEAR_RULE = `must have a year from ${MIN_YEAR} to ${MAX_YEAR}, written in four digits (e.g. 2020)`;
+export const YEAR_RULE_JA = `年は${MIN_YEAR}年から${MAX_YEAR}年までのどれかを、4桁の数字で書いてください（例：2020）。`;
 
 /**
  * A date as precise as the source gives it: '2020', '2020-02' or '2020-02-11'.
@@ -86,7 +90,12 @@ function partialDateFormRule(): FormRule {
   const day = `(?:${months(28)}-${days(1, 28)}|${months(30)}-${days(29, 30)}|${months(31)}-31)`;
   return {
     pattern: new RegExp(`^(?:${year}(?:-(?:${months(28)}|${day}))?|${leap}-02-29)$`, 'u'),
-    message: `${DATE_FORM_RULE}, be a real calendar date and ${YEAR_RULE.replace(/^must /, '')}`,
+    message: {
+      ja: `${DATE_FORM_RULE_JA}${REAL_DATE_RULE_JA}${YEAR_RULE_JA}`,
+      en: `${DATE_FORM_RULE}, be a real calendar date and ${YEAR_RULE.replace(/^must /, '')}`,
+    },
+    // Digits and hyphens only: no invisible character can pass, so the date's message stays about dates.
+    visibleOnly: true,
   };
 }
 

@@ -230,26 +230,50 @@ test('the editor offers no Delete for entries the site needs or photos name, and
   expect(await optionsOf('photos/entries/group-photo')).toContain('削除');
 });
 
-test('a key with a capital letter is stopped in the form with the content check’s own words', async ({ page }) => {
+const escaped = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/**
+ * Expects the form's message for a refused value as the editor reads it (the accessibility tree
+ * of the field's alert; its icon is hidden from it): it starts with the Japanese (`ja`, the
+ * message's first words) and ends with the content check's English (containing `en`) in
+ * brackets, as the field hints do.
+ */
+async function expectFormMessage(page: Page, ja: string, en: string) {
+  const alert = page.getByRole('alert').filter({ hasText: ja }).filter({ hasText: en }).first();
+  await expect(alert).toBeVisible();
+  // The snapshot quotes a text with a colon in it ("https://").
+  expect(await alert.ariaSnapshot()).toMatch(
+    new RegExp(`^- alert: "?${escaped(ja)}[^]*（[^]*${escaped(en)}[^]*）"?$`, 'u'),
+  );
+}
+
+test('a key with a capital letter is stopped in the form, in Japanese and in the content check’s own words', async ({
+  page,
+}) => {
   await page.goto('/admin/#/collections/news/new');
   await page.getByRole('textbox', { name: 'スラッグ' }).fill('Visit-2021');
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(
-    page.getByText('The key must use only lower-case letters a–z, digits and single hyphens (e.g. item-07).'),
-  ).toBeVisible();
+  await expectFormMessage(
+    page,
+    'キーには、小文字の英字 a–z、数字、ハイフン（-）だけを使ってください。',
+    'The key must use only lower-case letters a–z, digits and single hyphens (e.g. item-07).',
+  );
   expect(await browserFile(page, 'content/news/ja/Visit-2021.mdx')).toBeNull();
 });
 
-/** Tries a value in a field: saving is refused with the message, and the file keeps its bytes. */
-async function refusedInForm(page: Page, file: string, fill: () => Promise<void>, message: string) {
+/**
+ * Tries a value in a field: saving is refused with the message (its Japanese first words and the
+ * check's English words, expectFormMessage), and the file keeps its bytes.
+ */
+async function refusedInForm(page: Page, file: string, fill: () => Promise<void>, ja: string, en: string) {
   const before = await browserFile(page, file);
   await fill();
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText(message).first()).toBeVisible();
+  await expectFormMessage(page, ja, en);
   expect(await browserFile(page, file), `${file} after a refused save`).toBe(before);
 }
 
-test('impossible dates and invisible characters are stopped in the form in the check’s words; the real ones save', async ({
+test('impossible dates and invisible characters are stopped in the form in Japanese and the check’s words; the real ones save', async ({
   page,
 }) => {
   await page.goto('/admin/#/collections/news/entries/mou-renewal');
@@ -265,15 +289,21 @@ test('impossible dates and invisible characters are stopped in the form in the c
   const date = ja.getByRole('textbox', { name: '発表日', exact: true });
   const title = en.getByRole('textbox', { name: '見出し', exact: true });
   await expect(date).toHaveValue('2020-02');
-  const dateRule = 'be a real calendar date and have a year from 1900 to 2100';
   for (const impossible of ['2025-13-01', '2025-02-30', '1820-02'])
-    await refusedInForm(page, file, () => date.fill(impossible), dateRule);
+    await refusedInForm(
+      page,
+      file,
+      () => date.fill(impossible),
+      '日付は、年だけ・年と月・年月日のどれかで、2020、2020-02、2020-02-11 のように書いてください。カレンダーにある日付にしてください（2月30日や13月はありません）。年は1900年から2100年までのどれかを、',
+      'be a real calendar date and have a year from 1900 to 2100',
+    );
   await date.fill('2020-02');
   const original = await title.inputValue();
   await refusedInForm(
     page,
     file,
     () => title.fill(`${original}\u202E`),
+    '画面に表示されない文字（ほかの文書から貼り付けたときに紛れ込むことがあります）は使えません。',
     'invisible characters can make text read differently from what is published',
   );
   // The legitimate neighbours: a leap day and an emoji sequence (a joiner inside 👩‍💻) save.
@@ -296,7 +326,13 @@ test('an http:, scheme-less or user-name address is stopped in the form; an http
     'www.city.kawasaki.jp',
     'https://www.city.kawasaki.jp@evil.example/',
   ])
-    await refusedInForm(page, file, () => url.fill(bad), 'must be an https:// address');
+    await refusedInForm(
+      page,
+      file,
+      () => url.fill(bad),
+      'アドレスは https:// で始まる形で書いてください。',
+      'must be an https:// address',
+    );
   await url.fill('https://www.city.kawasaki.jp/shisei/');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(() => browserFile(page, file)).toContain('url: https://www.city.kawasaki.jp/shisei/');
@@ -310,10 +346,13 @@ test('a script tag or a javascript: link typed into the text is stopped in the f
   const file = 'content/clauses/en/item-07.mdx';
   const text = en.getByRole('textbox', { name: '本文' });
   await expect(text).toContainText('respective websites');
-  const rule = 'links must point to web pages (https://…) or pages of this site';
-  await refusedInForm(page, file, () => typeInto(text, 'Both parties agree. <script>alert(1)</script>'), rule);
-  await refusedInForm(page, file, () => typeInto(text, 'Both parties agree: [see](javascript:alert(1)).'), rule);
-  await refusedInForm(page, file, () => typeInto(text, 'Both parties agree: [see](www.example.jp).'), rule);
+  const rule = [
+    'リンク先は、https:// で始まるウェブページか、このサイトのページにしてください。<script> や <iframe> など',
+    'links must point to web pages (https://…) or pages of this site',
+  ] as const;
+  await refusedInForm(page, file, () => typeInto(text, 'Both parties agree. <script>alert(1)</script>'), ...rule);
+  await refusedInForm(page, file, () => typeInto(text, 'Both parties agree: [see](javascript:alert(1)).'), ...rule);
+  await refusedInForm(page, file, () => typeInto(text, 'Both parties agree: [see](www.example.jp).'), ...rule);
   await typeInto(text, 'Both parties agree to promote the partner region (on their websites).');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(() => browserFile(page, file)).toContain('the partner region (on their websites).');
@@ -351,8 +390,15 @@ test('the upload dialog offers only the check’s image types, and a GIF dropped
   // A file given to the dialog directly (as a drag and drop would) is taken, and refused on saving.
   await dialog.getByRole('option', { name: 'signing.gif' }).click();
   await dialog.getByRole('button', { name: '挿入' }).click();
+  // Saved before the form shows the new path, the save would not include it (see the photo test).
+  const { ja, en } = await panes(page);
+  for (const pane of [ja, en]) await expect(pane.getByText('../../media/photos/signing.gif')).toBeVisible();
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('is not an image; use a .jpg, .jpeg, .png, .webp, .avif, .svg file')).toBeVisible();
+  await expectFormMessage(
+    page,
+    'このファイルは画像として使えません。.jpg、.jpeg、.png、.webp、.avif、.svg のファイルを使ってください',
+    'is not an image; use a .jpg, .jpeg, .png, .webp, .avif, .svg file',
+  );
   expect(await browserFile(page, file)).toBe(before);
   expect(await browserFile(page, 'content/media/photos/signing.gif')).toBeNull();
 });

@@ -72,12 +72,18 @@ test('the editor speaks the browser language, asks no other site and repeats no 
   const note = page.getByRole('note');
   await expect(note).toContainText('GitHub でのサインインは、まだ設定されていません。');
   await expect(note).toContainText('Sign-in with GitHub is not set up yet.');
+  // The editor's name, in Japanese first whatever the browser's language: on the start page and in the tab.
+  const name = '川崎市 × BioM コンテンツ編集（Kawasaki × BioM content editor）';
+  await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+  await expect(page).toHaveTitle(name);
   await page.getByRole('button', { name: want.localRepo }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', want.lang);
   await expect(note, 'the note is gone once the editor is open').toBeHidden();
   await page.goto('/admin/#/collections/news/entries/mou-renewal');
   await expect(page.getByRole('group', { name: want.editJapanese })).toBeVisible();
   await expect(page.getByRole('button', { name: want.save, exact: true })).toBeVisible();
+  // The tab: the page's name, then the editor's (which holds no character special in a pattern).
+  await expect(page).toHaveTitle(new RegExp(`^\\S.* – ${name}$`));
 
   const elsewhere = traffic.requests.filter(
     (url) => origin(url) !== 'self' && origin(url) !== new URL(page.url()).origin,

@@ -139,8 +139,9 @@ describe('CMS configuration generated from the content model', () => {
     for (const c of config.collections) {
       const slug = c.slug as { pattern: [string, string] };
       expect(slug.pattern[0]).toBe(`/${KEY_PATTERN.source}/`);
-      // The check's own words: the form and the content check name the rule alike.
-      expect(slug.pattern[1]).toBe(`The key ${KEY_RULE}.`);
+      // In Japanese first, then the check's own words: the form and the content check name the rule alike.
+      expect(slug.pattern[1]).toMatch(/^キーには、.+（The key .+）$/u);
+      expect(slug.pattern[1]).toContain(`（The key ${KEY_RULE}.）`);
       expect(c.create).toBe(!('onlyKey' in COLLECTIONS[c.name]));
     }
   });

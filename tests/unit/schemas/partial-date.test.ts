@@ -41,14 +41,15 @@ describe('the form’s date rule', () => {
     expect(differences).toEqual([]);
   });
 
-  it('refuses the impossible and the out-of-range, keeps leap days, and says so in the check’s words', () => {
+  it('refuses the impossible and the out-of-range, keeps leap days, and says so in Japanese and in the check’s words', () => {
     for (const bad of ['2025-13-01', '2025-02-30', '2023-02-29', '1900-02-29', '2100-02-29', '1899', '2101-01', '0020'])
       expect(rule.pattern.test(bad), bad).toBe(false);
     for (const ok of ['2000-02-29', '2024-02-29', '2020-02-11', '2020', '1900-01', '2100-12-31'])
       expect(rule.pattern.test(ok), ok).toBe(true);
-    expect(rule.message).toBe(
-      'must be written as YYYY, YYYY-MM or YYYY-MM-DD, be a real calendar date and have a year from 1900 to 2100, written in four digits (e.g. 2020)',
-    );
+    expect(rule.message).toEqual({
+      ja: '日付は、年だけ・年と月・年月日のどれかで、2020、2020-02、2020-02-11 のように書いてください。カレンダーにある日付にしてください（2月30日や13月はありません）。年は1900年から2100年までのどれかを、4桁の数字で書いてください（例：2020）。',
+      en: 'must be written as YYYY, YYYY-MM or YYYY-MM-DD, be a real calendar date and have a year from 1900 to 2100, written in four digits (e.g. 2020)',
+    });
   });
 });
 
