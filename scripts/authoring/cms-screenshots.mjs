@@ -60,6 +60,18 @@ try {
   await page.goto(`${base}#/collections/news/new`);
   await page.getByRole('textbox', { name: 'スラッグ' }).waitFor();
   await shoot('cms-new-news.png');
+  // A refusal as the editor sees it: a date that does not exist, saved; nothing is written.
+  await page.goto(`${base}#/collections/news/entries/mou-renewal`);
+  const date = page
+    .getByRole('group', { name: /^\W*日本語\W*コンテンツを編集$/ })
+    .getByRole('textbox', { name: '発表日', exact: true });
+  await date.waitFor();
+  await date.fill('2025-02-30');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'カレンダーにある日付にしてください' }).first();
+  await refusal.waitFor();
+  await date.evaluate((field) => field.scrollIntoView({ block: 'center' }));
+  await shoot('cms-refused-date.png');
 } finally {
   await browser.close();
   server.kill();
