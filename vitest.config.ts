@@ -1,10 +1,20 @@
-/// <reference types="vitest/config" />
-import { getViteConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
 
-export default getViteConfig({
+const astroVirtualModules = fileURLToPath(new URL('tests/unit/helpers/astro-virtual-modules.ts', import.meta.url));
+
+// Plain Vite, not Astro's (getViteConfig): the unit tests import the project's modules directly
+// and need none of Astro's plugins; Astro's virtual modules are stand-ins that refuse to run.
+// Astro's config ran every integration's setup in the test runner itself (the whole content
+// check, with a child process per photo) and left file handles open that kept the runner alive
+// for ten seconds after the last test.
+export default defineConfig({
+  resolve: { alias: { 'astro:content': astroVirtualModules, 'astro:assets': astroVirtualModules } },
   test: {
     // Unit tests only: the Playwright suites in tests/e2e run under `playwright test`.
     include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.mjs', 'src/**/*.test.mjs'],
+    // After each file: removes the content fixtures it made (tests/unit/helpers/fixture-roots.ts).
+    setupFiles: ['tests/unit/setup.ts'],
     // In-process tests take milliseconds; tests that spawn npm or a build set their own, longer
     // limits (describe(…, { timeout })). `npm test` names any test above a third of its limit.
     testTimeout: 20_000,

@@ -17,6 +17,7 @@
  * So 例え.jp, 川崎市.jp, bücher.de and www.city.kawasaki.jp are allowed.
  */
 import { domainToUnicode } from 'node:url';
+import type { FormRule } from './form-rule';
 
 /** Scripts recommended for identifiers (UAX #31); letters of any other script are refused. */
 const SCRIPTS = [
@@ -150,3 +151,43 @@ export function hostOf(address: string): string | undefined {
     return undefined;
   }
 }
+
+/** Why a site name that mixes or imitates scripts is refused, in the check's words, and in Japanese. */
+export const LOOKALIKE_HOST_REASON = "so it can pass for another site's address; type the address again by hand";
+export const LOOKALIKE_HOST_REASON_JA =
+  'ほかのサイトのアドレスになりすませるので使えません。アドレスを手で打ち直してください。';
+
+/** The scripts that imitate Latin letters best: mixed with them in one label, the check always refuses the name. */
+const IMITATING: readonly (typeof SCRIPTS)[number][] = ['Cyrillic', 'Greek', 'Armenian'];
+
+/**
+ * The commonest lookalike site names as a form rule for the content editor's address fields: a
+ * label (a part between dots) that mixes Latin letters with Cyrillic, Greek or Armenian ones
+ * ("bіo-m.org" with a Cyrillic і), or one written only in Cyrillic or Greek letters that look
+ * like Latin ones ("аррӏе"). A letter counts for a script only when no other script of SCRIPTS
+ * shares it (combining marks shared by Latin and Cyrillic count for neither), so everything this
+ * refuses the check refuses too; the check judges the rest (other scripts, punycode xn--…).
+ * Labels end where a browser ends them: at . 。 ． ｡, at the path (/ \\), the query or the fragment.
+ */
+export const LOOKALIKE_HOST_FORM_RULE: FormRule = (() => {
+  const only = (script: string) =>
+    `(?:(?![${SCRIPTS.filter((s) => s !== script)
+      .map((s) => `\\p{Script_Extensions=${s}}`)
+      .join('')}])\\p{Script_Extensions=${script}})`;
+  const dots = String.raw`.\u3002\uFF0E\uFF61`;
+  const inLabel = `[^${dots}\\/\\\\?#]*`;
+  const mixed = IMITATING.map(
+    (other) => `${only('Latin')}${inLabel}${only(other)}|${only(other)}${inLabel}${only('Latin')}`,
+  ).join('|');
+  const lookalikes = [...LATIN_LOOKALIKES].join('');
+  // From the "//" before the site name, up to the start of the label in question.
+  const toLabel = `^[^\\/?#]*\\/\\/(?:[^\\/\\\\?#]*?[${dots}])?`;
+  const lookalikeLabel = `[\\d-]*[${lookalikes}][\\d${lookalikes}-]*(?=[${dots}:\\/\\\\?#]|$)`;
+  return {
+    pattern: new RegExp(`^(?!${toLabel}[^\\/\\\\?#]*?(?:${mixed}))(?!${toLabel}${lookalikeLabel})`, 'u'),
+    message: {
+      ja: `サイト名の一部に、ローマ字とキリル文字・ギリシャ文字・アルメニア文字が混ざっているアドレスや、ローマ字に見えるキリル文字・ギリシャ文字だけで書いたアドレスは、${LOOKALIKE_HOST_REASON_JA}`,
+      en: `its site name must not mix Latin letters with Cyrillic, Greek or Armenian ones in one part, nor be written only in Cyrillic or Greek letters that look like Latin ones: such a name ${LOOKALIKE_HOST_REASON.replace(/^so it /, '')}`,
+    },
+  };
+})();

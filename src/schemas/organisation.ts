@@ -9,6 +9,8 @@ import {
   addressHostProblem,
   hasUserInfo,
 } from '../content-policy/html';
+import { allOf } from '../content-policy/form-rule';
+import { LOOKALIKE_HOST_FORM_RULE, LOOKALIKE_HOST_REASON } from '../content-policy/host-names';
 
 export const organisationSchema = ({ image }: SchemaContext) =>
   z
@@ -49,10 +51,10 @@ export const organisationSchema = ({ image }: SchemaContext) =>
           if (problem)
             context.addIssue({
               code: 'custom',
-              message: `must be the organisation's own address: ${problem}, so it can pass for another site's address; type the address again by hand`,
+              message: `must be the organisation's own address: ${problem}, ${LOOKALIKE_HOST_REASON}`,
             });
         })
-        .meta({ form: WEB_ADDRESS_FORM_RULE })
+        .meta({ form: allOf(WEB_ADDRESS_FORM_RULE, LOOKALIKE_HOST_FORM_RULE) })
         .optional()
         .meta(
           fieldText({

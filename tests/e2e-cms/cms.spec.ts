@@ -315,7 +315,9 @@ test('impossible dates and invisible characters are stopped in the form in Japan
   expect(await browserFile(page, file)).toContain('👩‍💻');
 });
 
-test('an http:, scheme-less or user-name address is stopped in the form; an https:// page saves', async ({ page }) => {
+test('an http:, scheme-less, user-name or lookalike address is stopped in the form; an https:// page saves', async ({
+  page,
+}) => {
   await page.goto('/admin/#/collections/organisations/entries/city-of-kawasaki');
   const { ja } = await panes(page);
   const file = 'content/organisations/ja/city-of-kawasaki.yaml';
@@ -325,6 +327,7 @@ test('an http:, scheme-less or user-name address is stopped in the form; an http
     'http://www.city.kawasaki.jp/',
     'www.city.kawasaki.jp',
     'https://www.city.kawasaki.jp@evil.example/',
+    'https://www.city.kаwasaki.jp/', // a Cyrillic а: a site name that passes for the City's
   ])
     await refusedInForm(
       page,

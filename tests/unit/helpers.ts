@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { idleRoots, newRoot } from './helpers/fixture-roots';
 import { checkContent, formatProblem, type CheckResult } from '../../src/lib/site-check';
 
 export const repoRoot = path.resolve(fileURLToPath(import.meta.url), '../../..');
@@ -16,13 +17,53 @@ export interface Fixture {
   cleanUp(): void;
 }
 
-/** A temporary project root holding a copy of the real content/ folder, for the checks to read. */
+/**
+ * Puts a copy of content/ back as it is in the repository: removes what a test added (files,
+ * folders, links, pipes), rewrites what it changed, restores what it deleted. Files it left alone
+ * keep their inode and modification time, so the check's cache of decoded images still knows them.
+ */
+function restoreContent(copy: string, original: string) {
+  const walk = (dir: string) => {
+    for (const name of fs.readdirSync(dir)) {
+      const at = path.join(dir, name);
+      const from = path.join(original, path.relative(copy, at));
+      const is = fs.lstatSync(at);
+      const was = fs.lstatSync(from, { throwIfNoEntry: false });
+      const sameKind =
+        was !== undefined &&
+        ((is.isFile() && was.isFile()) || (is.isDirectory() && was.isDirectory() && !is.isSymbolicLink()));
+      if (!sameKind) {
+        if (is.isDirectory()) fs.chmodSync(at, 0o755);
+        fs.rmSync(at, { recursive: true, force: true });
+        continue;
+      }
+      if ((is.mode & 0o7777) !== (was.mode & 0o7777)) fs.chmodSync(at, was.mode & 0o7777);
+      if (is.isDirectory()) walk(at);
+      else if (is.size !== was.size || !fs.readFileSync(at).equals(fs.readFileSync(from))) fs.copyFileSync(from, at);
+    }
+  };
+  walk(copy);
+  // What the test deleted: copied back without touching what is there.
+  fs.cpSync(original, copy, { recursive: true, force: false, errorOnExist: false });
+}
+
+/**
+ * A temporary project root holding a copy of the real content/ folder, for the checks to read.
+ * cleanUp() restores it and hands it to the next contentFixture() of the same test file (see
+ * helpers/fixture-roots.ts); tests/unit/setup.ts removes the roots once the file has run.
+ */
 export function contentFixture(): Fixture {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
-  fs.cpSync(path.join(repoRoot, 'content'), path.join(root, 'content'), { recursive: true });
-  const at = (file: string) => path.join(root, file);
+  let root = idleRoots.pop();
+  if (root === undefined) {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
+    fs.cpSync(path.join(repoRoot, 'content'), path.join(root, 'content'), { recursive: true });
+    newRoot(root);
+  }
+  const fixtureRoot = root;
+  const at = (file: string) => path.join(fixtureRoot, file);
+  let handedBack = false;
   const fixture: Fixture = {
-    root,
+    root: fixtureRoot,
     read: (file) => fs.readFileSync(at(file), 'utf8'),
     write: (file, text) => {
       fs.mkdirSync(path.dirname(at(file)), { recursive: true });
@@ -36,10 +77,19 @@ export function contentFixture(): Fixture {
     },
     remove: (file) => fs.rmSync(at(file)),
     check: () => {
-      const result = checkContent(root);
+      const result = checkContent(fixtureRoot);
       return { ...result, lines: result.problems.map(formatProblem) };
     },
-    cleanUp: () => fs.rmSync(root, { recursive: true, force: true }),
+    cleanUp: () => {
+      if (handedBack) return;
+      handedBack = true;
+      // Anything else in the root (a test may write beside content/) goes; content/ is restored.
+      for (const name of fs.readdirSync(fixtureRoot))
+        if (name !== 'content') fs.rmSync(at(name), { recursive: true, force: true });
+      if (!fs.existsSync(at('content'))) fs.mkdirSync(at('content'));
+      restoreContent(at('content'), path.join(repoRoot, 'content'));
+      idleRoots.push(fixtureRoot);
+    },
   };
   return fixture;
 }

@@ -41,17 +41,56 @@ describe('form rules generated from the content check’s definitions', () => {
       '//www.bio-m.org/',
       'https://www.bio-m.org@evil.example/',
       'https://www.bio-m.org/\u202Egpj',
+      'https://www.bіo-m.org/', // a Cyrillic і among Latin letters
+      'https://аррӏе.com/', // Cyrillic letters only, each like a Latin one
+      'https://www.κawasaki.jp/', // a Greek κ
+      'https://ѕсһооl-2020.org/en/',
     ]) {
       expect(url.accepts(bad), bad).toBe(false);
       expect(urlSchema.safeParse(bad).success && hygieneIssues(bad).length === 0, `check: ${bad}`).toBe(false);
     }
-    for (const ok of ['https://www.city.kawasaki.jp/', 'HTTPS://www.bio-m.org/en/about?x=1#top', 'https://例え.jp/'])
+    for (const ok of [
+      'https://www.city.kawasaki.jp/',
+      'HTTPS://www.bio-m.org/en/about?x=1#top',
+      'https://例え.jp/',
+      'https://пример.рф/', // Cyrillic throughout, not only lookalikes
+      'https://bücher.de/',
+      'https://www.city.kawasaki.jp/pаth', // a Cyrillic letter in the path, not the site name
+      'https://xn--e1afmkfd.xn--p1ai/',
+    ])
       expect([url.accepts(ok), urlSchema.safeParse(ok).success], ok).toEqual([true, true]);
     expect(url.message).toMatch(
       /^アドレスは https:\/\/ で始まる形で書いてください。ページのアドレスをそのまま書いてください。/u,
     );
     expect(url.message).toContain('must be an https:// address');
     expect(url.message).toContain('without a user name before the site');
+    expect(url.message).toContain(
+      'サイト名の一部に、ローマ字とキリル文字・ギリシャ文字・アルメニア文字が混ざっているアドレスや、ローマ字に見えるキリル文字・ギリシャ文字だけで書いたアドレスは、ほかのサイトのアドレスになりすませるので使えません。',
+    );
+    expect(url.message).toContain("such a name can pass for another site's address; type the address again by hand");
+  });
+
+  it('address field: refuses no site name the check accepts, for every Cyrillic, Greek and Armenian letter', () => {
+    const url = ruleOf(fieldOf('organisations', 'url'));
+    const letters = /[\p{Script_Extensions=Cyrillic}\p{Script_Extensions=Greek}\p{Script_Extensions=Armenian}]/u;
+    const falseRefusals: string[] = [];
+    let refused = 0;
+    for (let code = 0; code <= 0x1ffff; code++) {
+      const c = String.fromCodePoint(code);
+      if (!letters.test(c) || (code >= 0xd800 && code <= 0xdfff)) continue;
+      for (const value of [
+        `https://a${c}.org/`,
+        `https://${c}a.example.org/`,
+        `https://${c}${c}.org/`,
+        `https://x.${c}-1.jp/`,
+      ]) {
+        if (url.accepts(value)) continue;
+        refused++;
+        if (urlSchema.safeParse(value).success && hygieneIssues(value).length === 0) falseRefusals.push(value);
+      }
+    }
+    expect(falseRefusals).toEqual([]);
+    expect(refused).toBeGreaterThan(500);
   });
 
   it('one-line text: no invisible or control character the check refuses wherever it stands', () => {
