@@ -220,15 +220,15 @@ const IMAGES_OF_TEXT = {
   test: 'the pages that show images of text are the ones the report names for 1.4.5',
 };
 const SKIP_LINK_COVERS_NOTHING = {
-  file: 'tests/e2e/focus-visible.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'the skip link appears on focus without covering other content, until focus leaves it: ${path}',
 };
 const FOCUS_VISIBLE = {
-  file: 'tests/e2e/focus-visible.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'every Tab stop shows an outline that contrasts with what is behind it: ${path}',
 };
 const LINKS_UNDERLINED = {
-  file: 'tests/e2e/focus-visible.spec.ts',
+  file: 'tests/e2e/a11y.spec.ts',
   test: 'links in running text are underlined, not told apart by colour alone: ${path}',
 };
 const IMAGE_TEXT_CONTRAST = {

@@ -1,13 +1,19 @@
 // The accessibility checks of every page of the built site, grouped so that one page load serves
-// every check of one state of the page. Each test is one page at one width (or in a browser set to
-// the other language); each check is a named step, and each result is a soft assertion whose
-// message names the check, the state and the page, so one failure neither hides the others nor
-// leaves the report unclear about where it was.
+// every check of the page in one browser: each test loads its page once and changes only what a
+// visitor changes (window size, colour scheme, the search, text size) between checks. Each check
+// is a named step, and each result is a soft assertion whose message names the check, the state
+// and the page, so one failure neither hides the others nor leaves the report unclear about where
+// it was.
 //
 // - axe (WCAG 2.0–2.2 A and AA plus best practice) in light and dark, at 390 and 1280 px.
 // - WCAG 2.4.11 (Focus Not Obscured): every Tab stop is in the viewport and on top, with the search
 //   closed, with the search open and a query typed, and with the language suggestion shown, at
 //   1280 × 900, 390 × 844 and 320 × 256 px (a 1280 × 1024 screen at 400 % zoom).
+// - WCAG 2.4.7 (Focus Visible): every Tab stop draws an outline of at least 2 px that contrasts at
+//   least 3:1 with the colour behind it, light and dark, at 1280 px.
+// - WCAG 1.4.13 (Content on Hover or Focus): the skip link, the one thing that appears on focus,
+//   covers no other content (so it needs no way to dismiss it) and stays until focus leaves.
+// - WCAG 1.4.1 (Use of Color): links inside running text are underlined.
 // - WCAG 1.4.10 / 1.4.4 / 1.4.12: no text spills out of its box at 320 px, at 390 px with the text
 //   at 200 %, and at 1280 px with WCAG's text spacing.
 // - WCAG 2.5.3 (Label in Name): with the language suggestion and search results shown, every link
@@ -15,23 +21,32 @@
 //   (off by default; enabled here) finds nothing.
 // - WCAG 2.4.6 / 1.3.1: no two headings on the page say the same.
 //
-// A Tab walk starts from the top of a page just loaded, so each walk gets its own load; checks that
-// change the page (text size, text spacing) come last in their load. The colour scheme is switched
-// with emulateMedia: the dark theme is CSS custom properties under prefers-color-scheme only.
+// The default browser is en-US: on a Japanese page it shows the language suggestion (English), on
+// an English one not; the second test of each page uses a browser set to the page's other language.
+// A Tab walk starts from the top (startFromTop between walks on one load). Checks that change the
+// page for good (text spacing) come last; text at 200 % is undone after its check. The colour
+// scheme is switched with emulateMedia: the dark theme is CSS custom properties under
+// prefers-color-scheme only.
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, runAxe } from './axe';
-import { walkTabStops } from './checks/focus-walk';
+import { outlinesAtStops, startFromTop, walkTabStops } from './checks/focus-walk';
 import { containing, visibleLabels } from './checks/labels';
 import { applyTextSpacing, overflowingBoxes } from './checks/overflow';
 import { langOf, PAGES, PAGES_WITHOUT_HEADER, urlOf } from './site';
 
 const SCHEMES = ['light', 'dark'] as const;
+const SIZES = [
+  { name: '1280', width: 1280, height: 900 },
+  { name: '390', width: 390, height: 844 },
+  { name: '320x256', width: 320, height: 256 },
+] as const;
+type Size = (typeof SIZES)[number];
 
-// Each test holds the checks of one page at one width: up to two axe runs, two or three Tab walks
-// and a layout check, each of which had a test (and a 60 s limit) of its own.
+// Each test holds every check of one page in one browser: four axe runs, up to six Tab walks,
+// and the layout checks, each of which once had a test (and a 60 s limit) of its own.
 test.describe.configure({ timeout: 180_000 });
 
-/** axe in both colour schemes, on the page as loaded; leaves it in the light scheme. */
+/** axe in both colour schemes, on the page as it is; leaves it in the light scheme. */
 async function axeInBothSchemes(page: Page, path: string, width: number) {
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
@@ -42,26 +57,35 @@ async function axeInBothSchemes(page: Page, path: string, width: number) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** Walks every Tab stop of the page as it is now; `state` names the state and width in a failure. */
-async function expectEveryTabStopUncovered(page: Page, state: string) {
-  const { covered, stops } = await walkTabStops(page);
+/**
+ * Walks every Tab stop of the page as it is now; `state` names the state and width in a failure.
+ * With `top`, the walk must start at that stop (the page's first, from its walk on a fresh load).
+ */
+async function expectEveryTabStopUncovered(page: Page, state: string, top?: string) {
+  const { covered, stops, first } = await walkTabStops(page);
   expect.soft(stops, `Tab stops, ${state}`).toBeGreaterThan(1);
+  if (top !== undefined) expect.soft(first, `first Tab stop, ${state}`).toBe(top);
   expect.soft(covered, `Tab stops covered, ${state}`).toEqual([]);
+  return first;
 }
 
-/** Loads the page, opens the search and types a query that has results. */
+/** Opens the search on the page as it is (not reloaded) and types a query that has results. */
 async function openSearchWithQuery(page: Page, path: string) {
   const en = langOf(path) === 'en';
-  await page.goto(urlOf(path));
   await page.getByRole('button', { name: en ? 'Search' : '検索', exact: true }).click();
   const input = page.getByRole('searchbox');
   await expect(input).toBeFocused();
+  // Emptied first: results of an earlier search on this load would pass the check below at once
+  // and then be replaced under the walk when this search ends.
+  const results = page.locator('[data-search-results] a');
+  await input.fill('');
+  await expect(results).toHaveCount(0);
   await input.fill(en ? 'memorandum' : '覚書');
-  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  await expect(results.first()).toBeVisible();
 }
 
-/** The focus walk with the search open and a query typed, on a fresh load at the current size. */
-async function walkWithSearchOpen(page: Page, path: string, size: { name: string }) {
+/** The focus walk with the search open and a query typed, at the current size. */
+async function walkWithSearchOpen(page: Page, path: string, size: Size) {
   await test.step(`every Tab stop is visible, search open with a query: ${path} at ${size.name}`, async () => {
     await openSearchWithQuery(page, path);
     await expectEveryTabStopUncovered(page, `search open, ${size.name} px: ${path}`);
@@ -70,17 +94,64 @@ async function walkWithSearchOpen(page: Page, path: string, size: { name: string
   });
 }
 
+/** Runs in the page: links inside running text that are not underlined (their text). */
+function linksInTextWithoutUnderline(): string[] {
+  const textOutsideLinks = (node: Node): string =>
+    node.nodeType === Node.TEXT_NODE
+      ? (node.textContent ?? '')
+      : node instanceof Element && !node.matches('a, [aria-hidden="true"], .sr-only')
+        ? [...node.childNodes].map(textOutsideLinks).join('')
+        : '';
+  return [...document.querySelectorAll('main a[href]')]
+    .map((a) => {
+      // Running text: the block holds words that are not part of a link (a row of links, or a
+      // logo link, is not running text: it is told apart by its place, not by colour).
+      const block = a.closest('p, li, td, dd, figcaption, blockquote');
+      const own = (a.textContent ?? '').trim();
+      const words = block ? [...block.childNodes].map((n) => textOutsideLinks(n)).join('') : '';
+      return {
+        text: own.slice(0, 40),
+        inText: own !== '' && words.trim() !== '',
+        underlined: getComputedStyle(a).textDecorationLine.includes('underline'),
+      };
+    })
+    .filter((l) => l.inText && !l.underlined)
+    .map((l) => l.text);
+}
+
+/** Runs in the page: what the focused skip link overlaps (text, images, controls) and its size. */
+function underSkipLink() {
+  const link = document.activeElement!;
+  const box = link.getBoundingClientRect();
+  const overlaps = (r: DOMRect) =>
+    r.width > 0 && r.height > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+  const hits: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (link.contains(node) || !node.textContent?.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    if ([...range.getClientRects()].some(overlaps)) hits.push(`text "${node.textContent.trim().slice(0, 30)}"`);
+  }
+  for (const el of document.body.querySelectorAll('img, svg, input, button, select, textarea'))
+    if (!link.contains(el) && overlaps(el.getBoundingClientRect())) hits.push(el.tagName.toLowerCase());
+  return { hits, width: box.width };
+}
+
 for (const path of PAGES) {
   const header = !PAGES_WITHOUT_HEADER.has(path);
 
   test.describe(path, () => {
-    test(`${path} at 1280 px: axe, headings, Tab stops, text spacing`, async ({ page }) => {
-      const size = { name: '1280', width: 1280, height: 900 };
-      const width = size.width;
-      await page.setViewportSize(size);
+    test(`${path}: axe, headings, links, focus and reflow at 1280, 390 and 320 px`, async ({ page }) => {
+      const [wide, narrow, small] = SIZES;
+      await page.setViewportSize(wide);
       await page.goto(urlOf(path));
       await page.waitForLoadState('load'); // images sized, fonts applied
-      await axeInBothSchemes(page, path, width);
+      await axeInBothSchemes(page, path, wide.width);
+      await page.setViewportSize(narrow);
+      await axeInBothSchemes(page, path, narrow.width);
+      await page.setViewportSize(wide);
+
       await test.step(`no two headings on the page say the same: ${path}`, async () => {
         const headings = await page
           .locator('h1, h2, h3, h4, h5, h6')
@@ -93,45 +164,73 @@ for (const path of PAGES) {
           )
           .toEqual([]);
       });
-      await test.step(`every Tab stop is visible, search closed: ${path} at ${size.name}`, () =>
-        expectEveryTabStopUncovered(page, `search closed, ${size.name} px: ${path}`));
-      await test.step(`no text is cut off with WCAG text spacing: ${path}`, async () => {
-        expect.soft(await page.evaluate(applyTextSpacing), `elements given text spacing: ${path}`).toBeGreaterThan(10);
-        expect.soft(await page.evaluate(overflowingBoxes), `overflow with text spacing, 1280 px: ${path}`).toEqual([]);
+      await test.step(`links in running text are underlined, not told apart by colour alone: ${path}`, async () => {
+        expect
+          .soft(await page.evaluate(linksInTextWithoutUnderline), `links in text without underline: ${path}`)
+          .toEqual([]);
       });
-      if (header) await walkWithSearchOpen(page, path, size);
-    });
 
-    test(`${path} at 390 px: axe, Tab stops, text at 200 %`, async ({ page }) => {
-      const size = { name: '390', width: 390, height: 844 };
-      const width = size.width;
-      await page.setViewportSize(size);
-      await page.goto(urlOf(path));
-      await page.waitForLoadState('load');
-      await axeInBothSchemes(page, path, width);
-      await test.step(`every Tab stop is visible, search closed: ${path} at ${size.name}`, () =>
-        expectEveryTabStopUncovered(page, `search closed, ${size.name} px: ${path}`));
+      // The first walk is on the page as loaded; later ones start where it started.
+      let top = '';
+      await test.step(`every Tab stop is visible, search closed: ${path} at ${wide.name}`, async () => {
+        top = await expectEveryTabStopUncovered(page, `search closed, ${wide.name} px: ${path}`);
+      });
+      await test.step(`every Tab stop shows an outline that contrasts with what is behind it: ${path}`, async () => {
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          const { measured, weak } = await outlinesAtStops(page);
+          expect.soft(measured, `Tab stops measured, ${colorScheme}: ${path}`).toBeGreaterThan(1);
+          expect
+            .soft(weak, `stops without a visible, contrasting outline, ${colorScheme}, 1280 px: ${path}`)
+            .toEqual([]);
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
+      });
+      if (header) {
+        await test.step(`the skip link appears on focus without covering other content, until focus leaves it: ${path}`, async () => {
+          const skip = page.locator('a[href="#main"]');
+          await startFromTop(page);
+          await page.keyboard.press('Tab');
+          await expect.soft(skip, `skip link focused first: ${path}`).toBeFocused();
+          const { hits, width } = await page.evaluate(underSkipLink);
+          expect.soft(hits, `content under the focused skip link: ${path}`).toEqual([]);
+          expect.soft(width, `skip link width: ${path}`).toBeGreaterThan(44);
+          await page.keyboard.press('Tab');
+          await expect.soft(skip, `skip link after Tab: ${path}`).not.toBeFocused();
+          // Out of sight again: Tailwind's sr-only clips it to nothing (clip-path: inset(50%)).
+          await expect.soft(skip, `skip link hidden again: ${path}`).toHaveCSS('clip-path', 'inset(50%)');
+        });
+        await walkWithSearchOpen(page, path, wide);
+      }
+
+      for (const size of [narrow, small]) {
+        await page.setViewportSize(size);
+        await test.step(`every Tab stop is visible, search closed: ${path} at ${size.name}`, async () => {
+          await startFromTop(page);
+          await expectEveryTabStopUncovered(page, `search closed, ${size.name} px: ${path}`, top);
+        });
+        if (size === small)
+          await test.step(`no text spills out of its box at 320 px: ${path}`, async () => {
+            await page.setViewportSize({ width: 320, height: 640 });
+            expect.soft(await page.evaluate(overflowingBoxes), `overflow at 320 px: ${path}`).toEqual([]);
+            await page.setViewportSize(size);
+          });
+        if (header) await walkWithSearchOpen(page, path, size);
+      }
+
+      await page.setViewportSize(narrow);
       await test.step(`no text spills out of its box at 390 px with text at 200 %: ${path}`, async () => {
         await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
         await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('32px');
         expect.soft(await page.evaluate(overflowingBoxes), `overflow at 390 px, text at 200 %: ${path}`).toEqual([]);
+        await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+        await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('16px');
       });
-      if (header) await walkWithSearchOpen(page, path, size);
-    });
-
-    test(`${path} at 320 px: Tab stops at 320 × 256, reflow`, async ({ page }) => {
-      const size = { name: '320x256', width: 320, height: 256 };
-      await page.setViewportSize(size);
-      await page.goto(urlOf(path));
-      await page.waitForLoadState('load');
-      await test.step(`every Tab stop is visible, search closed: ${path} at ${size.name}`, () =>
-        expectEveryTabStopUncovered(page, `search closed, ${size.name} px: ${path}`));
-      await test.step(`no text spills out of its box at 320 px: ${path}`, async () => {
-        await page.setViewportSize({ width: 320, height: 640 });
-        expect.soft(await page.evaluate(overflowingBoxes), `overflow at 320 px: ${path}`).toEqual([]);
-        await page.setViewportSize(size);
+      await page.setViewportSize(wide);
+      await test.step(`no text is cut off with WCAG text spacing: ${path}`, async () => {
+        expect.soft(await page.evaluate(applyTextSpacing), `elements given text spacing: ${path}`).toBeGreaterThan(10);
+        expect.soft(await page.evaluate(overflowingBoxes), `overflow with text spacing, 1280 px: ${path}`).toEqual([]);
       });
-      if (header) await walkWithSearchOpen(page, path, size);
     });
 
     // A browser set to the page's other language: the page offers its twin in a banner.
@@ -143,27 +242,23 @@ for (const path of PAGES) {
       test(`${path} in a ${browserLocale} browser: Tab stops with the language suggestion, label in name`, async ({
         page,
       }) => {
+        await page.setViewportSize(SIZES[0]);
+        await page.goto(urlOf(path));
         if (header) {
-          for (const size of [
-            { name: '1280', width: 1280, height: 900 },
-            { name: '390', width: 390, height: 844 },
-            { name: '320x256', width: 320, height: 256 },
-          ]) {
+          await expect(page.getByRole('region', { name: regionName })).toBeVisible();
+          let top: string | undefined;
+          for (const size of SIZES) {
             await test.step(`every Tab stop is visible, language suggestion shown: ${path} at ${size.name}`, async () => {
               await page.setViewportSize(size);
-              await page.goto(urlOf(path));
-              await expect(page.getByRole('region', { name: regionName })).toBeVisible();
-              await expectEveryTabStopUncovered(page, `language suggestion shown, ${size.name} px: ${path}`);
+              if (top !== undefined) await startFromTop(page);
+              const state = `language suggestion shown, ${size.name} px: ${path}`;
+              top = await expectEveryTabStopUncovered(page, state, top);
             });
           }
-        }
-        // With the language suggestion shown and, where there is one, search results listed.
-        await page.setViewportSize({ width: 1280, height: 900 });
-        if (header) {
+          // With the language suggestion shown and search results listed.
+          await page.setViewportSize(SIZES[0]);
           await openSearchWithQuery(page, path);
           await expect(page.locator('[data-lang-suggest] section')).toBeVisible();
-        } else {
-          await page.goto(urlOf(path));
         }
         await test.step(`every link and button is named with its visible text: ${path}`, async () => {
           const labels = await page.evaluate(visibleLabels);

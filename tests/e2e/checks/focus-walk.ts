@@ -2,7 +2,8 @@
 // each stop that the focused element is inside the viewport and on top (document.elementFromPoint
 // at the centre of its visible part is the element or inside it). The visible part, not the whole
 // box: a focusable scroll region taller than the viewport (the results table) shows the part on
-// screen, and the centre of its whole box may lie below the fold.
+// screen, and the centre of its whole box may lie below the fold. Also WCAG 2.4.7 (Focus Visible):
+// the outline drawn at each stop of a walk, measured in one call after it.
 import type { Page } from '@playwright/test';
 
 /**
@@ -34,7 +35,10 @@ function probeFocused(): { where: string; id: number; uncovered: boolean } {
   if (!el || el === document.body || el === document.documentElement) return { where: '', id: 0, uncovered: true };
   const w = window as unknown as { walkIds?: WeakMap<Element, number>; walkCount?: number };
   w.walkIds ??= new WeakMap();
-  if (!w.walkIds.has(el)) w.walkIds.set(el, (w.walkCount = (w.walkCount ?? 0) + 1));
+  if (!w.walkIds.has(el)) {
+    w.walkIds.set(el, (w.walkCount = (w.walkCount ?? 0) + 1));
+    (window as unknown as { walkStops: Element[] }).walkStops.push(el);
+  }
   const text = (el.textContent || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim().slice(0, 50);
   const where = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text}" (${el.getAttribute('href') ?? ''})`;
   const box = [...el.getClientRects()].find((r) => r.width > 0 && r.height > 0);
@@ -68,17 +72,23 @@ function whatCovers(): string {
 /**
  * Presses Tab until focus leaves the page or comes back to where it was, waiting at each stop
  * (up to a second, for scrolling and layout) until the focused element is uncovered. Returns the
- * stops where it stayed covered, and how many stops there were. Starts from where focus is: on a
- * page just loaded, from the top.
+ * stops where it stayed covered, how many stops there were and the first of them. Starts from
+ * where focus is: on a page just loaded, or after startFromTop, from the top.
  */
-export async function walkTabStops(page: Page): Promise<{ covered: string[]; stops: number }> {
+export async function walkTabStops(page: Page): Promise<{ covered: string[]; stops: number; first: string }> {
   const covered: string[] = [];
   const seen = new Set<number>();
+  let first = '';
+  // The stops of this walk, in order, for outlinesAtStops (a fresh WeakMap: every stop is new).
+  await page.evaluate(() => {
+    Object.assign(window, { walkStops: [], walkIds: new WeakMap() });
+  });
   for (let stops = 0; stops < 150; stops++) {
     await page.keyboard.press('Tab');
     const { where, id, uncovered } = await page.evaluate(probeFocused);
-    if (!where || seen.has(id)) return { covered, stops };
+    if (!where || seen.has(id)) return { covered, stops, first };
     seen.add(id);
+    first ||= where;
     if (uncovered) continue;
     const ok = await page
       .waitForFunction(focusedIsUncovered, undefined, { timeout: 1_000, polling: 'raf' })
@@ -88,3 +98,79 @@ export async function walkTabStops(page: Page): Promise<{ covered: string[]; sto
   }
   throw new Error('more than 150 Tab stops: focus is trapped');
 }
+
+/**
+ * Makes the next Tab go to the page's first Tab stop, as on a page just loaded, so that one load
+ * can serve several walks (at several widths). A walk ends with focus outside the page, or
+ * elsewhere after a probe: focusing a throwaway element at the very start of the body, then
+ * removing it, leaves the browser's starting point for Tab there. The page is otherwise as it was.
+ */
+export async function startFromTop(page: Page) {
+  await page.evaluate(() => {
+    const mark = document.createElement('span');
+    mark.tabIndex = -1;
+    document.body.prepend(mark);
+    mark.focus({ preventScroll: true });
+    mark.remove();
+    window.scrollTo(0, 0);
+  });
+}
+
+/** A stop of the last walk whose focus outline does not show (WCAG 2.4.7), as one line each. */
+export type WeakOutline = string;
+
+/**
+ * Runs in the page: focuses again, in order, each stop of the last walk (focus moved there by Tab
+ * before, so the browser still shows focus as for the keyboard: :focus-visible) and measures its
+ * outline in the colour scheme the page is in now: style, width, and the contrast of its colour
+ * with the colour behind it (the nearest ancestor's opaque background; colours resolved by a
+ * canvas, so oklch() works). Returns how many stops it measured and those whose outline is
+ * missing, thinner than 2 px or below 3:1, or that the browser does not show as keyboard focus.
+ */
+function outlinesAtStopsInPage(): { measured: number; weak: WeakOutline[] } {
+  const stops = (window as unknown as { walkStops?: HTMLElement[] }).walkStops ?? [];
+  const ctx = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', {
+    willReadFrequently: true,
+  })!;
+  const rgba = (colour: string) => {
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = '#000';
+    ctx.fillStyle = colour;
+    ctx.fillRect(0, 0, 1, 1);
+    return [...ctx.getImageData(0, 0, 1, 1).data] as [number, number, number, number];
+  };
+  const luminance = ([r, g, b]: number[]) =>
+    [r!, g!, b!]
+      .map((v) => v / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const weak: WeakOutline[] = [];
+  for (const el of stops) {
+    el.focus();
+    const text = (el.textContent || el.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    const where = `${el.tagName.toLowerCase()} "${text}"`;
+    if (document.activeElement !== el || !el.matches(':focus-visible')) {
+      weak.push(`${where}: not shown as keyboard focus (:focus-visible) when focused again`);
+      continue;
+    }
+    let behind: number[] = [255, 255, 255];
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      const bg = rgba(getComputedStyle(node).backgroundColor);
+      if (getComputedStyle(node).backgroundColor !== 'rgba(0, 0, 0, 0)' && bg[3] === 255) {
+        behind = bg;
+        break;
+      }
+    }
+    const style = getComputedStyle(el);
+    const [a, b] = [luminance(rgba(style.outlineColor)), luminance(behind)];
+    const width = parseFloat(style.outlineWidth);
+    const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (style.outlineStyle === 'none' || width < 2 || contrast < 3)
+      weak.push(`${where}: ${style.outlineStyle} ${width}px, ${contrast.toFixed(2)}:1`);
+  }
+  (document.activeElement as HTMLElement | null)?.blur();
+  return { measured: stops.length, weak };
+}
+
+/** The focus outline at every stop of the last walkTabStops, in the page's colour scheme now. */
+export const outlinesAtStops = (page: Page) => page.evaluate(outlinesAtStopsInPage);
