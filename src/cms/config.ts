@@ -25,7 +25,7 @@ import {
 import { allOf, shownMessage, type FormRule, type RuleMessage } from '../content-policy/form-rule';
 import { MARKDOWN_FORM_RULE } from '../content-policy/html';
 import { IMAGE_ACCEPT, IMAGE_FILE_FORM_RULE, MAX_IMAGE_BYTES } from '../content-policy/images';
-import { hygieneFormRule } from '../content-policy/text-hygiene';
+import { hygieneFormRule, nfcFormRule } from '../content-policy/text-hygiene';
 import { schemaFor } from '../schemas';
 import { fieldTextOf, patternMessageOf, type FieldText } from '../schemas/common';
 import { CMS_APP_TITLE } from './title';
@@ -162,6 +162,9 @@ const regexSource = (pattern: RegExp) => `/${pattern.source}/${pattern.flags.rep
 /** Sveltia's `pattern` option: one expression and its message. */
 const patternOption = (rule: FormRule): [string, string] => [regexSource(rule.pattern), shownMessage(rule.message)];
 
+/** Generated once from the Unicode data (src/content-policy/text-hygiene.ts). */
+const NFC_FORM_RULE = nfcFormRule();
+
 /** The widget and validation for one value (a field, or a list's item). */
 function widgetFor(collection: CollectionName, name: string, field: Unwrapped): Record<string, unknown> {
   const { schema, references, form, patternMessage } = field;
@@ -205,7 +208,9 @@ function widgetFor(collection: CollectionName, name: string, field: Unwrapped): 
     // Every string the check reads passes text hygiene; the field's own format comes first (and
     // alone where it admits only visible characters, so the message says only what applies).
     const own = form ?? regexRule(schema, patternMessage);
-    out.pattern = patternOption(own?.visibleOnly ? own : allOf(...(own ? [own] : []), hygieneFormRule()));
+    out.pattern = patternOption(
+      own?.visibleOnly ? own : allOf(...(own ? [own] : []), hygieneFormRule(), NFC_FORM_RULE),
+    );
     return out;
   }
   if (schema instanceof z.ZodNumber) {
@@ -319,7 +324,7 @@ export function cmsCollections(): CmsCollection[] {
         widget: 'markdown',
         i18n: true,
         required: true,
-        pattern: patternOption(allOf(MARKDOWN_FORM_RULE, hygieneFormRule({ allowTab: true }))),
+        pattern: patternOption(allOf(MARKDOWN_FORM_RULE, hygieneFormRule({ allowTab: true }), NFC_FORM_RULE)),
         ...MARKDOWN_OPTIONS,
         buttons: [...MARKDOWN_OPTIONS.buttons],
         editor_components: [],

@@ -175,6 +175,55 @@ export function hygieneFormRule({ allowTab = false }: { allowTab?: boolean } = {
   };
 }
 
+/**
+ * The commonest text that is not NFC, as a form rule for the content editor: a kana or a letter
+ * a–z followed by a separate mark that joins it into one character (か + U+3099 for が, as text
+ * copied from some PDFs and Mac file names comes; u + U+0308 for ü), and the CJK compatibility
+ * ideographs, which NFC replaces by the ordinary kanji (U+FA19 神 → U+795E 神). Generated from
+ * the browser-independent Unicode data String.prototype.normalize holds: each pair is one the
+ * check refuses (it looks at each character with the one before it), so the form refuses
+ * nothing the check accepts; the check judges the rest (other scripts, reordered marks).
+ */
+export function nfcFormRule(): FormRule {
+  const byMark = new Map<string, string[]>();
+  for (const [from, to] of [
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+    [0x3040, 0x30ff],
+  ] as const)
+    for (let code = from; code <= to; code++) {
+      const composed = String.fromCodePoint(code);
+      const [base, mark, ...rest] = [...composed.normalize('NFD')];
+      if (!mark || rest.length || !/^[A-Za-z\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(base!)) continue;
+      if ((base! + mark).normalize('NFC') !== composed) continue;
+      byMark.set(mark, [...(byMark.get(mark) ?? []), base!]);
+    }
+  const escape = (c: string) => `\\u{${c.codePointAt(0)!.toString(16)}}`;
+  const pairs = [...byMark].map(([mark, bases]) => `[${bases.join('')}]${escape(mark)}`);
+  const compatibility: string[] = [];
+  for (const [from, to] of [
+    [0xf900, 0xfaff],
+    [0x2f800, 0x2fa1f],
+  ] as const)
+    for (let code = from; code <= to; code++) {
+      const c = String.fromCodePoint(code);
+      if (c.normalize('NFC') === c) continue;
+      const last = compatibility.at(-1);
+      if (last && last.endsWith(`-${escape(String.fromCodePoint(code - 1))}`))
+        compatibility[compatibility.length - 1] = last.replace(/-[^-]*$/, `-${escape(c)}`);
+      else if (last && last === escape(String.fromCodePoint(code - 1)))
+        compatibility[compatibility.length - 1] = `${last}-${escape(c)}`;
+      else compatibility.push(escape(c));
+    }
+  return {
+    pattern: new RegExp(`^(?![^]*?(?:${pairs.join('|')}|[${compatibility.join('')}]))`, 'u'),
+    message: {
+      ja: '見た目は同じでも、別の形で保存された文字は使えません（「か」と濁点の2文字に分かれた「が」、「u」と「¨」に分かれた「ü」、古い文書から紛れ込む異体の漢字コードなど）。その文字を消して、キーボードで打ち直してください。',
+      en: 'must be in Unicode normalization form NFC (no letter stored as a letter and a separate mark, such as a kana and its voicing mark, and no compatibility kanji); retype it, or save the file as NFC',
+    },
+  };
+}
+
 function refusedKind(
   char: string,
   code: number,

@@ -306,6 +306,14 @@ test('impossible dates and invisible characters are stopped in the form in Japan
     '画面に表示されない文字（ほかの文書から貼り付けたときに紛れ込むことがあります）は使えません。',
     'invisible characters can make text read differently from what is published',
   );
+  // A letter stored as a letter and a separate mark (u + ¨, as some PDFs and Mac file names give it).
+  await refusedInForm(
+    page,
+    file,
+    () => title.fill(`${original} Mu\u0308nchen`),
+    '画面に表示されない文字（ほかの文書から貼り付けたときに紛れ込むことがあります）は使えません。',
+    'must be in Unicode normalization form NFC',
+  );
   // The legitimate neighbours: a leap day and an emoji sequence (a joiner inside 👩‍💻) save.
   await date.fill('2024-02-29');
   await title.fill(`${original} 👩‍💻`);

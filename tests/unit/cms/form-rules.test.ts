@@ -100,7 +100,7 @@ describe('form rules generated from the content check’s definitions', () => {
     for (const ok of ['覚書の更新', 'O’Neil', '👩‍💻 と 🏳️‍🌈', '葛\u{E0100}飾', 'Kawasaki\u00A0City', '改行\nあり'])
       expect([title.accepts(ok), hygieneIssues(ok)], JSON.stringify(ok)).toEqual([true, []]);
     expect(title.message).toBe(
-      '画面に表示されない文字（ほかの文書から貼り付けたときに紛れ込むことがあります）は使えません。貼り付けた部分を消して、打ち直してください。見えない文字があると、文章が公開される内容とは違って読まれることがあるためです。（must not contain invisible or control characters; delete them: invisible characters can make text read differently from what is published）',
+      '画面に表示されない文字（ほかの文書から貼り付けたときに紛れ込むことがあります）は使えません。貼り付けた部分を消して、打ち直してください。見えない文字があると、文章が公開される内容とは違って読まれることがあるためです。見た目は同じでも、別の形で保存された文字は使えません（「か」と濁点の2文字に分かれた「が」、「u」と「¨」に分かれた「ü」、古い文書から紛れ込む異体の漢字コードなど）。その文字を消して、キーボードで打ち直してください。（must not contain invisible or control characters; delete them: invisible characters can make text read differently from what is published; must be in Unicode normalization form NFC (no letter stored as a letter and a separate mark, such as a kana and its voicing mark, and no compatibility kanji); retype it, or save the file as NFC）',
     );
   });
 
@@ -118,6 +118,41 @@ describe('form rules generated from the content check’s definitions', () => {
     }
     expect(falseRefusals).toEqual([]);
     expect(refused).toBeGreaterThan(1000);
+  });
+
+  it('text: a letter stored as two (か + ゙, u + ¨) or a compatibility kanji is refused, as the check refuses it', () => {
+    const title = ruleOf(fieldOf('news', 'title'));
+    const body = ruleOf(fieldOf('news', 'body'));
+    for (const bad of ['か\u3099', 'ヘ\u309Aージ', 'Mu\u0308ller', 'Cafe\u0301', '\uFA19社', '改行\nは\u309A'])
+      for (const rule of [title, body])
+        expect([rule.accepts(bad), hygieneIssues(bad).length > 0], JSON.stringify(bad)).toEqual([false, true]);
+    for (const ok of ['が', 'Müller', 'Café', '神社', 'q\u0303', '\u3099 alone', 'ﾊﾟ'])
+      expect([title.accepts(ok), hygieneIssues(ok)], JSON.stringify(ok)).toEqual([true, []]);
+    expect(title.message).toContain(
+      '見た目は同じでも、別の形で保存された文字は使えません（「か」と濁点の2文字に分かれた「が」',
+    );
+    expect(title.message).toContain('must be in Unicode normalization form NFC');
+    // Every letter or kana with every combining mark, and every compatibility kanji: refused only where the check refuses.
+    const falseRefusals: string[] = [];
+    const bases = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'];
+    for (let code = 0x3040; code <= 0x30ff; code++) bases.push(String.fromCodePoint(code));
+    const marks: string[] = [];
+    for (let code = 0x300; code <= 0x36f; code++) marks.push(String.fromCodePoint(code));
+    marks.push('\u3099', '\u309A');
+    let refused = 0;
+    for (const base of bases)
+      for (const mark of marks) {
+        const text = `x${base}${mark}`;
+        if (title.accepts(text)) continue;
+        refused++;
+        if (hygieneIssues(text).length === 0) falseRefusals.push(text);
+      }
+    for (let code = 0xf900; code <= 0xfaff; code++) {
+      const text = `x${String.fromCodePoint(code)}`;
+      if (!title.accepts(text) && hygieneIssues(text).length === 0) falseRefusals.push(text);
+    }
+    expect(falseRefusals).toEqual([]);
+    expect(refused).toBeGreaterThan(300);
   });
 
   it('dates: the impossible and the out-of-range are refused in the field', () => {
