@@ -1,6 +1,6 @@
 // The accessibility checks of every page of the built site, grouped so that one page load serves
-// every check of the page in one browser: each test loads its page once and changes only what a
-// visitor changes (window size, colour scheme, the search, text size) between checks. Each check
+// many checks: each test loads its page once and changes only what a visitor changes (window size, colour scheme, the search, text size) between checks: 1280 px in
+// one test, 390 and 320 px in another, the other language's browser in a third. Each check
 // is a named step, and each result is a soft assertion whose message names the check, the state
 // and the page, so one failure neither hides the others nor leaves the report unclear about where
 // it was.
@@ -22,9 +22,9 @@
 // - WCAG 2.4.6 / 1.3.1: no two headings on the page say the same.
 //
 // The default browser is en-US: on a Japanese page it shows the language suggestion (English), on
-// an English one not; the second test of each page uses a browser set to the page's other language.
+// an English one not; the third test of each page uses a browser set to the page's other language.
 // A Tab walk starts from the top (startFromTop between walks on one load). Checks that change the
-// page for good (text spacing) come last; text at 200 % is undone after its check. The colour
+// page for good (text spacing, text at 200 %) come last in their load. The colour
 // scheme is switched with emulateMedia: the dark theme is CSS custom properties under
 // prefers-color-scheme only.
 import { expect, test, type Page } from '@playwright/test';
@@ -42,8 +42,8 @@ const SIZES = [
 ] as const;
 type Size = (typeof SIZES)[number];
 
-// Each test holds every check of one page in one browser: four axe runs, up to six Tab walks,
-// and the layout checks, each of which once had a test (and a 60 s limit) of its own.
+// Each test holds the checks of one page at one or two widths: up to two axe runs, up to four Tab
+// walks and the layout checks, each of which once had a test (and a 60 s limit) of its own.
 test.describe.configure({ timeout: 180_000 });
 
 /** axe in both colour schemes, on the page as it is; leaves it in the light scheme. */
@@ -142,16 +142,12 @@ for (const path of PAGES) {
   const header = !PAGES_WITHOUT_HEADER.has(path);
 
   test.describe(path, () => {
-    test(`${path}: axe, headings, links, focus and reflow at 1280, 390 and 320 px`, async ({ page }) => {
-      const [wide, narrow, small] = SIZES;
-      await page.setViewportSize(wide);
+    test(`${path} at 1280 px: axe, headings, links, Tab stops, outlines, skip link, text spacing`, async ({ page }) => {
+      const size = SIZES[0];
+      await page.setViewportSize(size);
       await page.goto(urlOf(path));
       await page.waitForLoadState('load'); // images sized, fonts applied
-      await axeInBothSchemes(page, path, wide.width);
-      await page.setViewportSize(narrow);
-      await axeInBothSchemes(page, path, narrow.width);
-      await page.setViewportSize(wide);
-
+      await axeInBothSchemes(page, path, size.width);
       await test.step(`no two headings on the page say the same: ${path}`, async () => {
         const headings = await page
           .locator('h1, h2, h3, h4, h5, h6')
@@ -169,12 +165,9 @@ for (const path of PAGES) {
           .soft(await page.evaluate(linksInTextWithoutUnderline), `links in text without underline: ${path}`)
           .toEqual([]);
       });
-
-      // The first walk is on the page as loaded; later ones start where it started.
-      let top = '';
-      await test.step(`every Tab stop is visible, search closed: ${path} at ${wide.name}`, async () => {
-        top = await expectEveryTabStopUncovered(page, `search closed, ${wide.name} px: ${path}`);
-      });
+      // On the page as loaded, so from the top.
+      await test.step(`every Tab stop is visible, search closed: ${path} at ${size.name}`, () =>
+        expectEveryTabStopUncovered(page, `search closed, ${size.name} px: ${path}`));
       await test.step(`every Tab stop shows an outline that contrasts with what is behind it: ${path}`, async () => {
         for (const colorScheme of SCHEMES) {
           await page.emulateMedia({ colorScheme });
@@ -200,14 +193,27 @@ for (const path of PAGES) {
           // Out of sight again: Tailwind's sr-only clips it to nothing (clip-path: inset(50%)).
           await expect.soft(skip, `skip link hidden again: ${path}`).toHaveCSS('clip-path', 'inset(50%)');
         });
-        await walkWithSearchOpen(page, path, wide);
+        await walkWithSearchOpen(page, path, size);
       }
+      await test.step(`no text is cut off with WCAG text spacing: ${path}`, async () => {
+        expect.soft(await page.evaluate(applyTextSpacing), `elements given text spacing: ${path}`).toBeGreaterThan(10);
+        expect.soft(await page.evaluate(overflowingBoxes), `overflow with text spacing, 1280 px: ${path}`).toEqual([]);
+      });
+    });
 
+    test(`${path} at 390 and 320 px: axe, Tab stops, reflow, text at 200 %`, async ({ page }) => {
+      const [, narrow, small] = SIZES;
+      await page.setViewportSize(narrow);
+      await page.goto(urlOf(path));
+      await page.waitForLoadState('load');
+      await axeInBothSchemes(page, path, narrow.width);
+      // The first walk is on the page as loaded; the next one starts where it started.
+      let top: string | undefined;
       for (const size of [narrow, small]) {
         await page.setViewportSize(size);
         await test.step(`every Tab stop is visible, search closed: ${path} at ${size.name}`, async () => {
-          await startFromTop(page);
-          await expectEveryTabStopUncovered(page, `search closed, ${size.name} px: ${path}`, top);
+          if (top !== undefined) await startFromTop(page);
+          top = await expectEveryTabStopUncovered(page, `search closed, ${size.name} px: ${path}`, top);
         });
         if (size === small)
           await test.step(`no text spills out of its box at 320 px: ${path}`, async () => {
@@ -217,19 +223,11 @@ for (const path of PAGES) {
           });
         if (header) await walkWithSearchOpen(page, path, size);
       }
-
       await page.setViewportSize(narrow);
       await test.step(`no text spills out of its box at 390 px with text at 200 %: ${path}`, async () => {
         await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
         await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('32px');
         expect.soft(await page.evaluate(overflowingBoxes), `overflow at 390 px, text at 200 %: ${path}`).toEqual([]);
-        await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
-        await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('16px');
-      });
-      await page.setViewportSize(wide);
-      await test.step(`no text is cut off with WCAG text spacing: ${path}`, async () => {
-        expect.soft(await page.evaluate(applyTextSpacing), `elements given text spacing: ${path}`).toBeGreaterThan(10);
-        expect.soft(await page.evaluate(overflowingBoxes), `overflow with text spacing, 1280 px: ${path}`).toEqual([]);
       });
     });
 
