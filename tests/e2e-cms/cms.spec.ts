@@ -414,17 +414,14 @@ test('the upload dialog offers only the check’s image types, and a GIF dropped
   expect(await browserFile(page, 'content/media/photos/signing.gif')).toBeNull();
 });
 
-test('saving an entry changes only the line the editor changed, in every collection', async ({ page }) => {
+type Edit = [hash: string, file: string, label: string, key: string];
+
+/**
+ * Opens each entry, changes one English field, saves, and checks that of all the files only the
+ * edited English ones changed, each by that one line (the CMS writes both languages of an entry).
+ */
+async function expectOnlyTheEditedLines(page: Page, edits: Edit[]) {
   const before = snapshot(repo);
-  const edits: [hash: string, file: string, label: string, key: string][] = [
-    ['news/entries/mou-renewal', 'news/en/mou-renewal.mdx', '見出し', 'title'],
-    ['mou/entries/memorandum', 'mou/en/memorandum.yaml', '導入文', 'lead'],
-    ['ceremony/entries/signing-ceremony', 'ceremony/en/signing-ceremony.mdx', '見出し', 'title'],
-    ['statements/entries/accessibility', 'statements/en/accessibility.mdx', '見出し', 'title'],
-    ['organisations/entries/biom', 'organisations/en/biom.yaml', '正式名称', 'name'],
-    ['participants/entries/kono', 'participants/en/kono.yaml', '役職', 'role'],
-    ['photos/entries/group-photo', 'photos/en/group-photo.yaml', '説明文', 'caption'],
-  ];
   const expected = new Map<string, string>();
   for (const [hash, file, label, key] of edits) {
     await page.goto(`/admin/#/collections/${hash}`);
@@ -444,7 +441,27 @@ test('saving an entry changes only the line the editor changed, in every collect
   }
   await copyBackFromBrowser(page, repo);
   const after = snapshot(repo);
-  // Both languages of each entry were written; only the edited English files changed, by one line.
   expect(changedFiles(before, after)).toEqual([...expected.keys()].sort());
   for (const [file, text] of expected) expect(after.get(file)!.toString(), file).toBe(text);
+}
+
+// Every collection but the clauses (the first test above edits one): split in two so that each
+// test stays far below its limit on a busy machine.
+test('saving a news, ceremony or statement entry changes only the line the editor changed', async ({ page }) => {
+  await expectOnlyTheEditedLines(page, [
+    ['news/entries/mou-renewal', 'news/en/mou-renewal.mdx', '見出し', 'title'],
+    ['ceremony/entries/signing-ceremony', 'ceremony/en/signing-ceremony.mdx', '見出し', 'title'],
+    ['statements/entries/accessibility', 'statements/en/accessibility.mdx', '見出し', 'title'],
+  ]);
+});
+
+test('saving a memorandum, organisation, participant or photo entry changes only the line the editor changed', async ({
+  page,
+}) => {
+  await expectOnlyTheEditedLines(page, [
+    ['mou/entries/memorandum', 'mou/en/memorandum.yaml', '導入文', 'lead'],
+    ['organisations/entries/biom', 'organisations/en/biom.yaml', '正式名称', 'name'],
+    ['participants/entries/kono', 'participants/en/kono.yaml', '役職', 'role'],
+    ['photos/entries/group-photo', 'photos/en/group-photo.yaml', '説明文', 'caption'],
+  ]);
 });
