@@ -3,6 +3,7 @@
  * the query, one clear button, and the highlighted words readable in forced colours, light and dark.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { searchFrom } from './checks/search';
 
 async function openWith(page: Page, query: string) {
   await page.goto('/');
@@ -105,22 +106,9 @@ test('the result count is spoken once, when typing pauses, not at every keystrok
   expect(await spoken()).toHaveLength(1);
 });
 
-/**
- * The excerpts a query shows, as text. A query on the page already open, with the search still
- * open, is typed into the same field (emptied first, so the status waited for is this query's),
- * as a visitor searching again would: one load per page instead of one per query.
- */
+/** The excerpts a query from `start` shows, as text. */
 async function excerpts(page: Page, start: string, query: string) {
-  const input = page.getByRole('searchbox');
-  const status = page.locator('[data-search-status]');
-  if (page.url() === 'about:blank' || new URL(page.url()).pathname !== start || !(await input.isVisible())) {
-    await page.goto(start);
-    await page.getByRole('button', { name: start.startsWith('/en/') ? 'Search' : '検索', exact: true }).click();
-  } else {
-    await input.fill('');
-    await expect(status).toHaveText('');
-  }
-  await input.fill(query);
+  await searchFrom(page, start, query);
   // The list, emptied before, fills with this query's results (each query here has some); the
   // status would say so only a second later, when it is spoken.
   await expect(page.locator('[data-search-results] p').first()).toBeVisible();

@@ -3,24 +3,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readEntries } from '../unit/helpers/content-files';
+import { searchFrom } from './checks/search';
 
-/**
- * Searches from `start`. A query on the page already open, with the search still open, is typed
- * into the same field (emptied first, so the status waited for is this query's), as a visitor
- * searching again would: one load per page instead of one per query.
- */
+/** Searches from `start`; the result links, once the status says how many there are. */
 async function search(page: Page, start: string, query: string) {
-  const input = page.getByRole('searchbox');
-  const status = page.locator('[data-search-status]');
-  if (page.url() === 'about:blank' || new URL(page.url()).pathname !== start || !(await input.isVisible())) {
-    await page.goto(start);
-    await page.getByRole('button', { name: start.startsWith('/en/') ? 'Search' : '検索', exact: true }).click();
-  } else {
-    await input.fill('');
-    await expect(status).toHaveText('');
-  }
-  await input.fill(query);
-  await expect(status).not.toHaveText(/^$|…$/);
+  await searchFrom(page, start, query);
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…$/);
   return page.locator('[data-search-results] a');
 }
 
