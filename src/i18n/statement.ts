@@ -150,7 +150,7 @@ const en: Record<keyof typeof ja, string> = {
   resultsTitle: 'Accessibility test results',
   resultsDescription:
     'Test results for each level A and AA success criterion of JIS X 8341-3:2016 and WCAG 2.2 on this site, with their evidence.',
-  resultsIntro: 'The results of the testing behind the statement of {date}. The statement:',
+  resultsIntro: 'The results of the testing behind the statement of {date}. The statement: ',
   resultsLink: 'Test results (success criteria checklist)',
   proceduresHeading: 'Manual procedures',
   procedureLine: '“{title}” ({dates}, {by}). ',

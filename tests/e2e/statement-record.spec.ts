@@ -161,3 +161,11 @@ test('the print table heads each section’s cells by its own row group, under a
     }
   }
 });
+
+test('the results page introduces the statement link as a sentence in each language', async ({ page }) => {
+  // The link follows the text directly: English needs the space after the colon, Japanese has none.
+  await page.goto('/en/accessibility/results/');
+  await expect(page.locator('article p').first()).toHaveText(/ The statement: Accessibility statement$/);
+  await page.goto('/accessibility/results/');
+  await expect(page.locator('article p').first()).toHaveText(/。表明：アクセシビリティについて$/);
+});
