@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { browserPath, EDITOR_BROWSER } from './scripts/browsers.mjs';
 
 // The content editor's tests (npm run test:cms): the real CMS in Chromium, in its local mode,
 // against a temporary copy of content/. Only /admin/ is served (scripts/authoring/serve-admin.mjs):
@@ -24,7 +25,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // The full Chromium, the editors' kind of browser (scripts/browsers.mjs).
+      executablePath: browserPath(EDITOR_BROWSER),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'],
     },
   },

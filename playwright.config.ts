@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { browserPath, PAGES_BROWSER } from './scripts/browsers.mjs';
 
 const port = Number(process.env.PORT ?? 4322);
 
@@ -23,7 +24,8 @@ export default defineConfig({
     actionTimeout: 15_000,
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Chromium's headless shell (scripts/browsers.mjs says why).
+      executablePath: browserPath(PAGES_BROWSER),
       args: [
         '--no-sandbox',
         '--disable-gpu',

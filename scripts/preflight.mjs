@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { browserPath, EDITOR_BROWSER, PAGES_BROWSER } from './browsers.mjs';
 
 /**
  * What the machine offers: its environment and three questions, and nothing else, so that a
@@ -19,18 +20,40 @@ import path from 'node:path';
  */
 
 /**
+ * A browser of scripts/browsers.mjs as a requirement: present when its variable, or else its
+ * Debian place, names an executable.
+ * @param {import('./browsers.mjs').Browser} browser
+ * @param {string} what
+ * @param {string[]} stages
+ */
+function browserRequirement(browser, what, stages) {
+  return {
+    pkg: browser.pkg,
+    what,
+    stages,
+    /** @param {Lookup} l */
+    present: (l) => l.isExecutable(browserPath(browser, l.env)),
+    /** @param {Lookup} l */
+    where: (l) => `no executable at ${browserPath(browser, l.env)}${l.env[browser.env] ? ` (${browser.env})` : ''}`,
+  };
+}
+
+/**
  * The requirements, each with the Debian package that provides it, what it is for, the stages
  * that need it, and how to tell whether it is there.
  * @type {{ pkg: string, what: string, stages: string[], present: (l: Lookup) => boolean, where: (l: Lookup) => string }[]}
  */
 export const REQUIREMENTS = [
-  {
-    pkg: 'chromium',
-    what: "Chromium, the browser the end-to-end and content-editor tests drive (Playwright's own browsers are never downloaded)",
-    stages: ['e2e', 'cms'],
-    present: (l) => l.isExecutable(chromiumPath(l)),
-    where: (l) => `no executable at ${chromiumPath(l)}${l.env.CHROMIUM_PATH ? ' (CHROMIUM_PATH)' : ''}`,
-  },
+  browserRequirement(
+    PAGES_BROWSER,
+    "Chromium's headless shell, the browser the end-to-end tests of the public pages drive (Playwright's own browsers are never downloaded)",
+    ['e2e'],
+  ),
+  browserRequirement(
+    EDITOR_BROWSER,
+    "Chromium, the browser the content-editor tests drive (Playwright's own browsers are never downloaded)",
+    ['cms'],
+  ),
   {
     pkg: 'fonts-noto-cjk',
     what: 'Japanese fonts, which the layout tests measure the pages with',
@@ -54,9 +77,6 @@ export const REQUIREMENTS = [
     where: () => '`java` is not on the PATH',
   },
 ];
-
-/** @param {Lookup} l */
-const chromiumPath = (l) => l.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * The requirements of the given stages that the machine lacks, each as a line naming the

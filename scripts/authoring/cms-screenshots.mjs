@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
+import { browserPath, EDITOR_BROWSER } from '../browsers.mjs';
 import { ROOT, copyOfContent, loadIntoBrowser, stubFolderPicker } from './local-repo.ts';
 
 const port = process.env.PORT ?? '4339';
@@ -25,7 +26,7 @@ for (
 )
   await new Promise((r) => setTimeout(r, 200));
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: browserPath(EDITOR_BROWSER) });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
   await stubFolderPicker(page);
