@@ -93,65 +93,6 @@ const browserFile = (page: Page, file: string) =>
     }
   }, file);
 
-test('an uploaded photo lands in content/media/photos, both languages point to it by the same path, only the edited lines change, and a photo offers Delete', async ({
-  page,
-}) => {
-  const before = snapshot(repo);
-  const photo = path.join(repo, 'ceremony-real.jpg');
-  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#4a7' } })
-    .jpeg()
-    .toFile(photo);
-  await page.goto('/admin/#/collections/photos/entries/group-photo');
-  const { ja, en } = await panes(page);
-  const caption = en.getByRole('textbox', { name: '説明文', exact: true });
-  const oldCaption = 'Group photo of the participants in the signing ceremony.';
-  await expect(caption).toHaveValue(oldCaption);
-  // Photos may be deleted: no page needs one, and none names another.
-  await expectDelete(page, 'photos/group-photo', true);
-  await test.step('photos/group-photo: image replaced by an upload, caption revised, saved', async () => {
-    // Both languages share the image; it is chosen in the Japanese pane (the English one's is disabled).
-    await ja.getByRole('button', { name: '画像を差し替え' }).click();
-    const dialog = page.getByRole('dialog', { name: '画像を選択' });
-    const chooser = page.waitForEvent('filechooser');
-    await dialog.getByRole('button', { name: 'アップロード' }).click();
-    await (await chooser).setFiles(photo);
-    await dialog.getByRole('option', { name: 'ceremony-real.jpg' }).click();
-    await dialog.getByRole('button', { name: '挿入' }).click();
-    // The editor enables 保存 before the new path shows in the form (here 0.45 s after 挿入, and
-    // the path at 1.0 s, in both panes); a save in between kept the old photo in the files. Save
-    // once both languages show the new path, as an editor who looks at the form would.
-    for (const pane of [ja, en]) await expect(pane.getByText('../../media/photos/ceremony-real.jpg')).toBeVisible();
-    await caption.fill(`${oldCaption} (revised)`);
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    for (const locale of ['ja', 'en'])
-      await expect
-        .poll(() => browserFile(page, `content/photos/${locale}/group-photo.yaml`))
-        .toContain('ceremony-real.jpg');
-  });
-
-  await copyBackFromBrowser(page, repo);
-  const after = snapshot(repo);
-  const newImage = (text: string) => text.replace(/^image: .*$/m, 'image: ../../media/photos/ceremony-real.jpg');
-  expect(changedFiles(before, after)).toEqual([
-    'content/media/photos/ceremony-real.jpg',
-    'content/photos/en/group-photo.yaml',
-    'content/photos/ja/group-photo.yaml',
-  ]);
-  expect(after.get('content/media/photos/ceremony-real.jpg')!.equals(fs.readFileSync(photo)), 'the photo’s bytes').toBe(
-    true,
-  );
-  expect(after.get('content/photos/ja/group-photo.yaml')!.toString()).toBe(
-    newImage(before.get('content/photos/ja/group-photo.yaml')!.toString()),
-  );
-  expect(after.get('content/photos/en/group-photo.yaml')!.toString()).toBe(
-    newImage(before.get('content/photos/en/group-photo.yaml')!.toString()).replace(
-      `caption: ${oldCaption}\n`,
-      `caption: ${oldCaption} (revised)\n`,
-    ),
-  );
-  expect(await checkContent(repo), 'the content check').toEqual({ ok: true, problems: '' });
-});
-
 /**
  * What the open entry's editor options menu offers, closed again afterwards. Deletion is set per
  * collection (src/cms/config.ts, UNDELETABLE), so one entry shows its collection's setting.
@@ -369,6 +310,65 @@ test('in an agreed item, a script tag or a javascript: link is stopped in the fo
       .get(file)!
       .toString()
       .replace(/\n\n[^]*$/, `\n\n${sentence}\n`),
+  );
+  expect(await checkContent(repo), 'the content check').toEqual({ ok: true, problems: '' });
+});
+
+test('an uploaded photo lands in content/media/photos, both languages point to it by the same path, only the edited lines change, and a photo offers Delete', async ({
+  page,
+}) => {
+  const before = snapshot(repo);
+  const photo = path.join(repo, 'ceremony-real.jpg');
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#4a7' } })
+    .jpeg()
+    .toFile(photo);
+  await page.goto('/admin/#/collections/photos/entries/group-photo');
+  const { ja, en } = await panes(page);
+  const caption = en.getByRole('textbox', { name: '説明文', exact: true });
+  const oldCaption = 'Group photo of the participants in the signing ceremony.';
+  await expect(caption).toHaveValue(oldCaption);
+  // Photos may be deleted: no page needs one, and none names another.
+  await expectDelete(page, 'photos/group-photo', true);
+  await test.step('photos/group-photo: image replaced by an upload, caption revised, saved', async () => {
+    // Both languages share the image; it is chosen in the Japanese pane (the English one's is disabled).
+    await ja.getByRole('button', { name: '画像を差し替え' }).click();
+    const dialog = page.getByRole('dialog', { name: '画像を選択' });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'アップロード' }).click();
+    await (await chooser).setFiles(photo);
+    await dialog.getByRole('option', { name: 'ceremony-real.jpg' }).click();
+    await dialog.getByRole('button', { name: '挿入' }).click();
+    // The editor enables 保存 before the new path shows in the form (here 0.45 s after 挿入, and
+    // the path at 1.0 s, in both panes); a save in between kept the old photo in the files. Save
+    // once both languages show the new path, as an editor who looks at the form would.
+    for (const pane of [ja, en]) await expect(pane.getByText('../../media/photos/ceremony-real.jpg')).toBeVisible();
+    await caption.fill(`${oldCaption} (revised)`);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    for (const locale of ['ja', 'en'])
+      await expect
+        .poll(() => browserFile(page, `content/photos/${locale}/group-photo.yaml`))
+        .toContain('ceremony-real.jpg');
+  });
+
+  await copyBackFromBrowser(page, repo);
+  const after = snapshot(repo);
+  const newImage = (text: string) => text.replace(/^image: .*$/m, 'image: ../../media/photos/ceremony-real.jpg');
+  expect(changedFiles(before, after)).toEqual([
+    'content/media/photos/ceremony-real.jpg',
+    'content/photos/en/group-photo.yaml',
+    'content/photos/ja/group-photo.yaml',
+  ]);
+  expect(after.get('content/media/photos/ceremony-real.jpg')!.equals(fs.readFileSync(photo)), 'the photo’s bytes').toBe(
+    true,
+  );
+  expect(after.get('content/photos/ja/group-photo.yaml')!.toString()).toBe(
+    newImage(before.get('content/photos/ja/group-photo.yaml')!.toString()),
+  );
+  expect(after.get('content/photos/en/group-photo.yaml')!.toString()).toBe(
+    newImage(before.get('content/photos/en/group-photo.yaml')!.toString()).replace(
+      `caption: ${oldCaption}\n`,
+      `caption: ${oldCaption} (revised)\n`,
+    ),
   );
   expect(await checkContent(repo), 'the content check').toEqual({ ok: true, problems: '' });
 });
