@@ -5,11 +5,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { SITE_URL } from '../../site.config.mjs';
 import { readEntries } from '../unit/helpers/content-files';
 import { axeViolations } from './axe';
+import { all, attr, fetchPage, meta, one, textOf, wordsOf } from './checks/html';
+import { childText, childrenNamed, NS, parseXml, type XmlElement } from './checks/xml';
 import { locales, sitePages } from './pages';
 
 const origin = SITE_URL.replace(/\/$/, '');
@@ -22,15 +24,13 @@ const pages = [
   { key: 'accessibility-results', ja: '/accessibility/results/', en: '/en/accessibility/results/' },
 ];
 
-/** Parses XML in the browser; throws on a parser error. */
-async function parseXml(page: Page, xml: string) {
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'application/xml');
-    const error = doc.querySelector('parsererror');
-    if (error) throw new Error(error.textContent ?? 'XML parser error');
-    return true;
-  }, xml);
-}
+/** One announcement in a feed, as a feed reader reads it. */
+const feedItem = (item: XmlElement) => ({
+  title: childText(item, '', 'title'),
+  link: childText(item, '', 'link'),
+  pubDate: childText(item, '', 'pubDate'),
+  dcDate: childText(item, NS.dc, 'date'),
+});
 
 test.describe('sitemap and robots.txt', () => {
   test('robots.txt names the sitemap at the configured site URL', async ({ request }) => {
@@ -38,68 +38,47 @@ test.describe('sitemap and robots.txt', () => {
     expect(text).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
   });
 
-  test('lists every page in both languages with ja/en alternates, and no 404 or duplicate', async ({
-    page,
-    request,
-  }) => {
-    const index = await (await request.get('/sitemap-index.xml')).text();
-    expect(index).toContain(`${origin}/sitemap-0.xml`);
-    const xml = await (await request.get('/sitemap-0.xml')).text();
-    await parseXml(page, xml);
-    const urls = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return [...doc.getElementsByTagName('url')].map((url) => ({
-        loc: url.getElementsByTagName('loc')[0]!.textContent!,
-        alternates: Object.fromEntries(
-          [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => [
-            l.getAttribute('hreflang'),
-            l.getAttribute('href'),
-          ]),
-        ),
-      }));
-    }, xml);
+  test('lists every page in both languages with ja/en alternates, and no 404 or duplicate', async ({ request }) => {
+    const index = parseXml('/sitemap-index.xml', await (await request.get('/sitemap-index.xml')).text());
+    expect(
+      childrenNamed(index, NS.sitemap, 'sitemap').map((s) => childText(s, NS.sitemap, 'loc')),
+      '/sitemap-index.xml: the sitemaps it names',
+    ).toEqual([`${origin}/sitemap-0.xml`]);
+    const urlset = parseXml('/sitemap-0.xml', await (await request.get('/sitemap-0.xml')).text());
+    const urls = childrenNamed(urlset, NS.sitemap, 'url').map((url) => ({
+      loc: childText(url, NS.sitemap, 'loc')!,
+      alternates: Object.fromEntries(childrenNamed(url, NS.xhtml, 'link').map((l) => [l.attrs.hreflang, l.attrs.href])),
+    }));
     const expected = pages.flatMap((p) => locales.map((l) => `${origin}${p[l]}`));
-    expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
+    expect(urls.map((u) => u.loc).sort(), '/sitemap-0.xml: the pages listed').toEqual(expected.sort());
     for (const p of pages) {
       for (const l of locales) {
         const entry = urls.find((u) => u.loc === `${origin}${p[l]}`)!;
         // The same three alternates each page declares in its head, x-default being the Japanese.
-        expect(entry.alternates, entry.loc).toEqual({
+        expect(entry.alternates, `/sitemap-0.xml: alternates of ${entry.loc}`).toEqual({
           ja: `${origin}${p.ja}`,
           en: `${origin}${p.en}`,
           'x-default': `${origin}${p.ja}`,
         });
       }
     }
-    expect(xml).not.toMatch(/404|print|news\/mou-renewal/);
   });
 });
 
 test.describe('feeds', () => {
   for (const locale of locales) {
-    test(`${locale} RSS is valid, in its language, with the news items`, async ({ page, request }) => {
+    test(`${locale} RSS is valid, in its language, with the news items`, async ({ request }) => {
       const feedPath = locale === 'ja' ? '/rss.xml' : '/en/rss.xml';
       const response = await request.get(feedPath);
-      expect(response.status()).toBe(200);
-      const xml = await response.text();
-      await parseXml(page, xml);
-      const feed = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, 'application/xml');
-        return {
-          language: doc.querySelector('channel > language')?.textContent,
-          items: [...doc.querySelectorAll('item')].map((item) => ({
-            title: item.querySelector('title')?.textContent,
-            link: item.querySelector('link')?.textContent,
-            pubDate: item.querySelector('pubDate')?.textContent,
-            dcDate: item.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'date')[0]?.textContent,
-          })),
-        };
-      }, xml);
-      expect(feed.language).toBe(locale === 'ja' ? 'ja-JP' : 'en-GB');
+      expect(response.status(), `${feedPath}: HTTP status`).toBe(200);
+      const rss = parseXml(feedPath, await response.text());
+      const channel = childrenNamed(rss, '', 'channel')[0]!;
+      expect(childText(channel, '', 'language'), `${feedPath}: language`).toBe(locale === 'ja' ? 'ja-JP' : 'en-GB');
+      const items = childrenNamed(channel, '', 'item').map(feedItem);
       const news = [...readEntries('news', locale).values()];
-      expect(feed.items).toHaveLength(news.length);
+      expect(items, `${feedPath}: one item per news entry`).toHaveLength(news.length);
       const renewal = readEntries('news', locale).get('mou-renewal')!;
-      expect(feed.items[0]).toEqual({
+      expect(items[0], `${feedPath}: the renewal announcement`).toEqual({
         title: renewal.title,
         link: `${origin}${locale === 'ja' ? '/' : '/en/'}`,
         // '2020-02' in the content has no day: the feed gives no pubDate (see src/lib/news.ts),
@@ -108,33 +87,41 @@ test.describe('feeds', () => {
         dcDate: '2020-02',
       });
 
-      await page.goto(locale === 'ja' ? '/mou/' : '/en/mou/');
-      await expect(
-        page.locator(`link[rel=alternate][type="application/rss+xml"][href="${origin}${feedPath}"]`),
-      ).toHaveCount(1);
+      const mou = await fetchPage(request, locale === 'ja' ? '/mou/' : '/en/mou/');
+      expect(
+        all(
+          mou.document,
+          { tag: 'head' },
+          { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', href: `${origin}${feedPath}` } },
+        ),
+        `${mou.path}: <link rel=alternate> to ${feedPath}`,
+      ).toHaveLength(1);
     });
   }
 
-  test('news pages exist; the announcement’s points to the home page as canonical', async ({ page }) => {
+  test('news pages exist; the announcement’s points to the home page as canonical', async ({ request }) => {
     for (const [newsPath, home] of [
       ['/news/mou-renewal/', '/'],
       ['/en/news/mou-renewal/', '/en/'],
     ] as const) {
-      const response = await page.goto(newsPath);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${origin}${home}`);
-      await expect(page.locator('h1')).toHaveCount(1);
+      const news = await fetchPage(request, newsPath);
+      const canonical = one(news.document, `${newsPath}: <link rel=canonical>`, {
+        tag: 'link',
+        attrs: { rel: 'canonical' },
+      });
+      expect(attr(canonical, 'href'), `${newsPath}: canonical`).toBe(`${origin}${home}`);
+      expect(all(news.document, { tag: 'h1' }), `${newsPath}: one h1`).toHaveLength(1);
     }
   });
 });
 
-/** The JSON-LD graph of a page. */
-async function jsonLd(page: Page, url: string) {
-  await page.goto(url);
-  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
-  expect(scripts).toHaveLength(1);
-  const data = JSON.parse(scripts[0]!);
-  expect(data['@context']).toBe('https://schema.org');
+/** The JSON-LD graph of a page, read from the served HTML. */
+async function jsonLd(request: APIRequestContext, url: string) {
+  const page = await fetchPage(request, url);
+  const scripts = all(page.document, { tag: 'script', attrs: { type: 'application/ld+json' } });
+  expect(scripts, `${url}: JSON-LD scripts`).toHaveLength(1);
+  const data = JSON.parse(textOf(scripts[0]!));
+  expect(data['@context'], `${url}: JSON-LD @context`).toBe('https://schema.org');
   return data['@graph'] as Record<string, any>[];
 }
 
@@ -142,11 +129,11 @@ test.describe('structured data', () => {
   for (const locale of locales) {
     const at = (p: string) => (locale === 'ja' ? p : `/en${p}`);
 
-    test(`${locale}: NewsArticle on the home page, from the content`, async ({ page }) => {
+    test(`${locale}: NewsArticle on the home page, from the content`, async ({ request }) => {
       const news = readEntries('news', locale).get('mou-renewal')!;
       // Organisations are named in English in both languages (the Japanese is an alternateName).
       const city = readEntries('organisations', 'en').get('city-of-kawasaki')!;
-      const [article] = await jsonLd(page, at('/'));
+      const [article] = await jsonLd(request, at('/'));
       expect(article).toMatchObject({
         '@type': 'NewsArticle',
         inLanguage: locale === 'ja' ? 'ja-JP' : 'en-GB',
@@ -171,13 +158,13 @@ test.describe('structured data', () => {
       expect(article!.about.map((o: any) => o['@type'])).toEqual(['GovernmentOrganization', 'Organization']);
     });
 
-    test(`${locale}: Event on the ceremony page, attendees in photo order`, async ({ page }) => {
+    test(`${locale}: Event on the ceremony page, attendees in photo order`, async ({ request }) => {
       const ceremony = readEntries('ceremony', locale).get('signing-ceremony')!;
       // People and organisations as the English captions give them, in both languages.
       const people = readEntries('participants', 'en');
       const orgs = readEntries('organisations', 'en');
       const group = readEntries('photos', locale).get('group-photo')!.participants as string[];
-      const [event] = await jsonLd(page, at('/ceremony/'));
+      const [event] = await jsonLd(request, at('/ceremony/'));
       const tag = locale;
       expect(event).toMatchObject({
         '@type': 'Event',
@@ -198,8 +185,8 @@ test.describe('structured data', () => {
       }
     });
 
-    test(`${locale}: the partners as organisations`, async ({ page }) => {
-      const graph = await jsonLd(page, at('/partners/'));
+    test(`${locale}: the partners as organisations`, async ({ request }) => {
+      const graph = await jsonLd(request, at('/partners/'));
       expect(graph.map((o) => [o['@type'], o.url])).toEqual([
         ['GovernmentOrganization', 'https://www.city.kawasaki.jp/'],
         ['Organization', 'https://www.bio-m.org/'],
@@ -211,23 +198,25 @@ test.describe('structured data', () => {
 test.describe('Open Graph', () => {
   for (const p of pages) {
     for (const locale of locales) {
-      test(`${p[locale]} has cards and a 1200×630 image`, async ({ page }) => {
-        await page.goto(p[locale]);
-        const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
-        await expect(meta('og:url')).toHaveAttribute('content', `${origin}${p[locale]}`);
-        await expect(meta('og:locale')).toHaveAttribute('content', locale === 'ja' ? 'ja_JP' : 'en_GB');
-        await expect(meta('og:locale:alternate')).toHaveAttribute('content', locale === 'ja' ? 'en_GB' : 'ja_JP');
-        await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
-        await expect(meta('og:image:width')).toHaveAttribute('content', '1200');
-        await expect(meta('og:image:height')).toHaveAttribute('content', '630');
-        const title = await meta('og:title').getAttribute('content');
-        expect(title).toBeTruthy();
-        await expect(meta('og:image:alt')).toHaveAttribute('content', title!);
-        const image = new URL((await meta('og:image').getAttribute('content'))!);
-        expect(image.origin).toBe(origin);
+      test(`${p[locale]} has cards and a 1200×630 image`, async ({ request }) => {
+        const page = await fetchPage(request, p[locale]);
+        const card = (key: string) => meta(page, key);
+        const check = (key: string, want: string | undefined) =>
+          expect.soft(card(key), `${page.path}: <meta ${key}>`).toBe(want);
+        check('og:url', `${origin}${p[locale]}`);
+        check('og:locale', locale === 'ja' ? 'ja_JP' : 'en_GB');
+        check('og:locale:alternate', locale === 'ja' ? 'en_GB' : 'ja_JP');
+        check('twitter:card', 'summary_large_image');
+        check('og:image:width', '1200');
+        check('og:image:height', '630');
+        const title = card('og:title');
+        expect(title, `${page.path}: <meta og:title>`).toBeTruthy();
+        check('og:image:alt', title);
+        const image = new URL(card('og:image')!);
+        expect(image.origin, `${page.path}: og:image origin`).toBe(origin);
         const png = await fs.readFile(path.join(dist, image.pathname));
         const info = await sharp(png).metadata();
-        expect([info.format, info.width, info.height]).toEqual(['png', 1200, 630]);
+        expect([info.format, info.width, info.height], `${page.path}: ${image.pathname}`).toEqual(['png', 1200, 630]);
       });
     }
   }
@@ -348,31 +337,46 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('print view', () => {
-  test('pairs all fifteen clauses with lead and term, English cells marked', async ({ page }) => {
-    await page.goto('/mou/print/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
-    const ids = await page.locator('tr[data-pair]').evaluateAll((els) => els.map((el) => el.getAttribute('data-pair')));
-    expect(ids).toEqual([
+  test('pairs all fifteen clauses with lead and term, English cells marked', async ({ request }) => {
+    const print = await fetchPage(request, '/mou/print/');
+    expect(attr(one(print.document, '/mou/print/: <html>', { tag: 'html' }), 'lang'), '/mou/print/: lang').toBe('ja');
+    expect(meta(print, 'robots'), '/mou/print/: <meta robots>').toBe('noindex');
+    const rows = all(print.document, { tag: 'tr', attrs: { 'data-pair': true } });
+    expect(
+      rows.map((r) => attr(r, 'data-pair')),
+      '/mou/print/: the rows, in order',
+    ).toEqual([
       'lead',
       ...[1, 2, 3, 4].map((n) => `purpose-${n}`),
       ...Array.from({ length: 11 }, (_, i) => `item-${i + 1}`),
       'term',
     ]);
     const pad = (n: number) => String(n).padStart(2, '0');
+    const words = (s: string) => s.replace(/\s+/g, ' ').trim();
     for (const [kind, n] of [
       ...[1, 2, 3, 4].map((n) => ['purpose', n] as const),
       ...Array.from({ length: 11 }, (_, i) => ['item', i + 1] as const),
     ]) {
       const file = kind === 'purpose' ? `purpose-${n}` : `item-${pad(n)}`;
-      const row = page.locator(`tr[data-pair="${kind}-${n}"]`);
-      await expect(row.locator('td').nth(0)).toContainText(readEntries('clauses', 'ja').get(file)!.body as string);
-      const en = row.locator('td[lang="en"]');
-      await expect(en).toContainText(readEntries('clauses', 'en').get(file)!.body as string);
+      const row = one(print.document, `/mou/print/: row ${kind}-${n}`, {
+        tag: 'tr',
+        attrs: { 'data-pair': `${kind}-${n}` },
+      });
+      const cells = all(row, { tag: 'td' });
+      expect
+        .soft(wordsOf(cells[0]!), `/mou/print/: ${kind}-${n}, Japanese cell`)
+        .toContain(words(readEntries('clauses', 'ja').get(file)!.body as string));
+      const en = one(row, `/mou/print/: ${kind}-${n}, English cell (lang=en)`, { tag: 'td', attrs: { lang: 'en' } });
+      expect
+        .soft(wordsOf(en), `/mou/print/: ${kind}-${n}, English cell`)
+        .toContain(words(readEntries('clauses', 'en').get(file)!.body as string));
     }
-    for (const path of ['/mou/', '/en/mou/']) {
-      await page.goto(path);
-      await expect(page.locator('a[href="/mou/print/"]')).toHaveCount(1);
+    for (const mouPath of ['/mou/', '/en/mou/']) {
+      const mou = await fetchPage(request, mouPath);
+      expect(
+        all(mou.document, { tag: 'a', attrs: { href: '/mou/print/' } }),
+        `${mouPath}: link to the print view`,
+      ).toHaveLength(1);
     }
   });
 
@@ -467,13 +471,16 @@ test.describe('accessibility statement and search panel', () => {
     }
   }
 
-  test('every footer links to the accessibility statement', async ({ page }) => {
+  test('every footer links to the accessibility statement', async ({ request }) => {
     for (const [url, href] of [
       ['/', '/accessibility/'],
       ['/en/partners/', '/en/accessibility/'],
     ] as const) {
-      await page.goto(url);
-      await expect(page.locator(`footer a[href="${href}"]`)).toHaveCount(1);
+      const page = await fetchPage(request, url);
+      expect(
+        all(page.document, { tag: 'footer' }, { tag: 'a', attrs: { href } }),
+        `${url}: footer link to ${href}`,
+      ).toHaveLength(1);
     }
   });
 });

@@ -33,7 +33,7 @@ async function watch(page: Page, expected404?: string) {
 }
 
 for (const path of PAGES) {
-  test(`page ${path}: headers, CSP, console, requests, cookies`, async ({ page, context, baseURL }) => {
+  test(`page ${path}: headers, CSP, console, requests, images, cookies`, async ({ page, context, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const is404 = path.endsWith('404.html');
     // A 404 page is reached the way visitors reach it: by a URL that does not exist.
@@ -66,6 +66,12 @@ for (const path of PAGES) {
     // which the request watcher reports).
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+    // A complete image that failed to decode (or answered with something that is not an image) has
+    // no natural width.
+    const broken = await page.evaluate(() =>
+      [...document.images].filter((img) => img.naturalWidth === 0).map((img) => img.currentSrc || img.src),
+    );
+    expect(broken, `${path}: images that did not load`).toEqual([]);
 
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);

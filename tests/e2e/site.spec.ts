@@ -1,41 +1,54 @@
 import { expect, test } from '@playwright/test';
+import { all, attr, byId, fetchPage, meta, one, wordsOf, type Match } from './checks/html';
+import { urlOf } from './site';
 import { locales, sitePages } from './pages';
 
 const origin = 'https://kawasaki-biom.example.jp';
 
+// Read from the served HTML: what a page declares needs no rendering. That every image of every
+// page loads and decodes, and that no page logs an error, headers.spec.ts checks in Chromium.
 for (const page of sitePages) {
   for (const locale of locales) {
     const path = page[locale];
     const other = locale === 'ja' ? 'en' : 'ja';
 
     test.describe(`${path}`, () => {
-      test('serves the page in its language with alternates and a link to its twin', async ({ page: tab }) => {
-        const errors: string[] = [];
-        tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-        tab.on('pageerror', (e) => errors.push(e.message));
-        const response = await tab.goto(path);
-        expect(response?.status()).toBe(200);
-        await expect(tab.locator('html')).toHaveAttribute('lang', locale);
-        await expect(tab.locator('h1')).toHaveCount(1);
-        await expect(tab.locator('link[rel=canonical]')).toHaveAttribute('href', origin + path);
-        await expect(tab.locator('link[rel=alternate][hreflang=ja]')).toHaveAttribute('href', origin + page.ja);
-        await expect(tab.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', origin + page.en);
-        await expect(tab.locator('link[rel=alternate][hreflang=x-default]')).toHaveAttribute('href', origin + page.ja);
+      test('serves the page in its language with alternates and a link to its twin', async ({ request }) => {
+        const doc = (await fetchPage(request, path)).document;
+        const head = one(doc, `${path}: <head>`, { tag: 'head' });
+        const href = (what: string, ...match: Match[]) => attr(one(doc, `${path}: ${what}`, ...match), 'href');
+        expect.soft(attr(one(doc, `${path}: <html>`, { tag: 'html' }), 'lang'), `${path}: lang`).toBe(locale);
+        expect.soft(all(doc, { tag: 'h1' }), `${path}: one h1`).toHaveLength(1);
+        expect
+          .soft(href('canonical', { tag: 'head' }, { tag: 'link', attrs: { rel: 'canonical' } }))
+          .toBe(origin + path);
+        for (const [hreflang, want] of [
+          ['ja', page.ja],
+          ['en', page.en],
+          ['x-default', page.ja],
+        ] as const)
+          expect
+            .soft(
+              all(head, { tag: 'link', attrs: { rel: 'alternate', hreflang } }).map((l) => attr(l, 'href')),
+              `${path}: <link rel=alternate hreflang=${hreflang}>`,
+            )
+            .toEqual([origin + want]);
 
-        const languageLink = tab.locator('a[data-language-link]');
-        await expect(languageLink).toHaveAttribute('href', page[other]);
-        await expect(languageLink).toHaveAttribute('hreflang', other);
-        await expect(languageLink).toHaveAttribute('lang', other);
-        await expect(tab.locator('nav a[aria-current=page]')).toHaveAttribute('href', path);
-
-        // Every image loads: a broken one has naturalWidth 0 once complete.
-        for (const img of await tab.locator('img').all()) {
-          await img.scrollIntoViewIfNeeded();
-          await expect
-            .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0))
-            .toBe(true);
-        }
-        expect(errors).toEqual([]);
+        const languageLink = one(doc, `${path}: the language link`, {
+          tag: 'a',
+          attrs: { 'data-language-link': true },
+        });
+        expect
+          .soft(
+            ['href', 'hreflang', 'lang'].map((a) => attr(languageLink, a)),
+            `${path}: the language link's href, hreflang and lang`,
+          )
+          .toEqual([page[other], other, other]);
+        expect
+          .soft(
+            href('the current page in the navigation', { tag: 'nav' }, { tag: 'a', attrs: { 'aria-current': 'page' } }),
+          )
+          .toBe(path);
       });
     });
   }
@@ -48,26 +61,36 @@ test.describe('the MoU pages', () => {
     'term',
   ];
 
-  test('carry the same sixteen anchors in both languages, each clause with a visible number', async ({ page }) => {
+  test('carry the same sixteen anchors in both languages, each clause with a visible number', async ({ request }) => {
     for (const path of ['/mou/', '/en/mou/']) {
-      await page.goto(path);
-      for (const id of anchors) await expect(page.locator(`[id="${id}"]`), `${path}#${id}`).toHaveCount(1);
-      const clauseIds = await page.locator('li.clause').evaluateAll((els) => els.map((el) => el.id));
-      expect(clauseIds).toEqual(anchors.filter((a) => a !== 'term'));
-      await expect(page.locator('#item-8')).toContainText('(8)');
-      await expect(page.locator('#item-8 a[data-copy-link]')).toHaveAttribute('href', '#item-8');
+      const doc = (await fetchPage(request, path)).document;
+      for (const id of anchors) byId(doc, id, `${path}#${id}`);
+      const clauseIds = all(doc, { tag: 'li', attrs: { id: true } })
+        .filter((li) => attr(li, 'class')?.split(/\s+/).includes('clause'))
+        .map((li) => attr(li, 'id'));
+      expect(clauseIds, `${path}: the clauses, in order`).toEqual(anchors.filter((a) => a !== 'term'));
+      expect(wordsOf(byId(doc, 'item-8', `${path}#item-8`)), `${path}#item-8: its number`).toContain('(8)');
+      const copy = one(
+        doc,
+        `${path}#item-8: its link`,
+        { attrs: { id: 'item-8' } },
+        { tag: 'a', attrs: { 'data-copy-link': true } },
+      );
+      expect(attr(copy, 'href'), `${path}#item-8: its link`).toBe('#item-8');
     }
   });
 
-  test('reproduce the Japanese source word for word', async ({ page }) => {
-    await page.goto('/mou/');
-    await expect(page.locator('#purpose-1')).toContainText(
-      'バイエルン州と川崎市双方の地域にとって有益な強固で長期にわたる関係の構築',
-    );
-    await expect(page.locator('#item-5')).toContainText(
-      '両者は少なくとも年に1回、例えばBIO-EuropeやBIO International、BioJapanで面談を行うことを目標とする。',
-    );
-    await expect(page.locator('#term')).toContainText('2020年2月から3年間');
+  test('reproduce the Japanese source word for word', async ({ request }) => {
+    const doc = (await fetchPage(request, '/mou/')).document;
+    for (const [id, words] of [
+      ['purpose-1', 'バイエルン州と川崎市双方の地域にとって有益な強固で長期にわたる関係の構築'],
+      [
+        'item-5',
+        '両者は少なくとも年に1回、例えばBIO-EuropeやBIO International、BioJapanで面談を行うことを目標とする。',
+      ],
+      ['term', '2020年2月から3年間'],
+    ] as const)
+      expect.soft(wordsOf(byId(doc, id, `/mou/#${id}`)), `/mou/#${id}: the source's words`).toContain(words);
   });
 
   test('a deep link to an agreed item works in either language', async ({ page }) => {
@@ -79,15 +102,15 @@ test.describe('the MoU pages', () => {
 });
 
 test.describe('the ceremony pages', () => {
-  test('show both figures with participants in photo order', async ({ page }) => {
+  test('show both figures with participants in photo order', async ({ request }) => {
     for (const path of ['/ceremony/', '/en/ceremony/']) {
-      await page.goto(path);
+      const doc = (await fetchPage(request, path)).document;
       const order = (figure: string) =>
-        page
-          .locator(`figure#${figure} [data-participant]`)
-          .evaluateAll((els) => els.map((el) => el.getAttribute('data-participant')));
-      expect(await order('signing-photo')).toEqual(['domdey', 'takahashi']);
-      expect(await order('group-photo')).toEqual([
+        all(doc, { tag: 'figure', attrs: { id: figure } }, { attrs: { 'data-participant': true } }).map((el) =>
+          attr(el, 'data-participant'),
+        );
+      expect(order('signing-photo'), `${path}#signing-photo: participants`).toEqual(['domdey', 'takahashi']);
+      expect(order('group-photo'), `${path}#group-photo: participants`).toEqual([
         'kimura',
         'nomura',
         'geltinger',
@@ -97,15 +120,16 @@ test.describe('the ceremony pages', () => {
         'takahashi',
         'shimamura',
       ]);
-      const sources = page.locator('figure#signing-photo picture source');
-      expect(await sources.evaluateAll((els) => els.map((el) => el.getAttribute('type')))).toEqual([
-        'image/avif',
-        'image/webp',
-      ]);
-      const img = page.locator('figure#signing-photo img');
-      await expect(img).toHaveAttribute('width', /\d+/);
-      await expect(img).toHaveAttribute('height', /\d+/);
-      await expect(img).toHaveAttribute('fetchpriority', 'high');
+      const signing = { tag: 'figure', attrs: { id: 'signing-photo' } };
+      const sources = all(doc, signing, { tag: 'picture' }, { tag: 'source' });
+      expect(
+        sources.map((el) => attr(el, 'type')),
+        `${path}#signing-photo: image formats`,
+      ).toEqual(['image/avif', 'image/webp']);
+      const img = one(doc, `${path}#signing-photo: <img>`, signing, { tag: 'img' });
+      expect.soft(attr(img, 'width'), `${path}#signing-photo: img width`).toMatch(/^\d+$/);
+      expect.soft(attr(img, 'height'), `${path}#signing-photo: img height`).toMatch(/^\d+$/);
+      expect.soft(attr(img, 'fetchpriority'), `${path}#signing-photo: img fetchpriority`).toBe('high');
     }
   });
 });
@@ -133,14 +157,15 @@ test.describe('the partners pages', () => {
 });
 
 test.describe('the business pages', () => {
-  test('link each offer to its agreed item', async ({ page }) => {
+  test('link each offer to its agreed item', async ({ request }) => {
     for (const [path, prefix] of [
       ['/business/', '/mou/'],
       ['/en/business/', '/en/mou/'],
     ] as const) {
-      await page.goto(path);
+      const doc = (await fetchPage(request, path)).document;
       for (const n of [4, 5, 8, 9, 10, 11]) {
-        await expect(page.locator(`[data-offer="${n}"] a`)).toHaveAttribute('href', `${prefix}#item-${n}`);
+        const links = all(doc, { attrs: { 'data-offer': String(n) } }, { tag: 'a' }).map((a) => attr(a, 'href'));
+        expect.soft(links, `${path}: offer ${n}'s link`).toEqual([`${prefix}#item-${n}`]);
       }
     }
   });
@@ -151,11 +176,13 @@ test.describe('the 404 pages', () => {
     ['/404.html', 'ja'],
     ['/en/404.html', 'en'],
   ] as const) {
-    test(`${path} is in ${locale} and links home`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
-      await expect(page.locator('main a').first()).toHaveAttribute('href', locale === 'ja' ? '/' : '/en/');
+    test(`${path} is in ${locale} and links home`, async ({ request }) => {
+      // Reached as visitors reach it: at an address that does not exist.
+      const page = await fetchPage(request, urlOf(path), 404);
+      expect(attr(one(page.document, `${path}: <html>`, { tag: 'html' }), 'lang'), `${path}: lang`).toBe(locale);
+      expect(meta(page, 'robots'), `${path}: <meta robots>`).toBe('noindex');
+      const first = all(page.document, { tag: 'main' }, { tag: 'a' })[0];
+      expect(first && attr(first, 'href'), `${path}: the first link in main`).toBe(locale === 'ja' ? '/' : '/en/');
     });
   }
 });

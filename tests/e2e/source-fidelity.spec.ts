@@ -1,11 +1,14 @@
 /**
  * What the site writes itself stays within what the City's announcement says: no day, role or
  * claim the source lacks, the clauses quoted whole where a page relies on them, one name per
- * partner, and the site's translations said to be translations.
+ * partner, and the site's translations said to be translations. Read from the served HTML and
+ * feeds (a parser, no rendering), except where being shown is the claim.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SITE_URL } from '../../site.config.mjs';
 import { readEntries } from '../unit/helpers/content-files';
+import { all, attr, byId, childElements, fetchPage, one, textOf, wordsOf, type Element } from './checks/html';
+import { childText, childrenNamed, descendantsNamed, NS, parseXml } from './checks/xml';
 import { locales, sitePages } from './pages';
 
 const origin = SITE_URL.replace(/\/$/, '');
@@ -13,68 +16,98 @@ const at = (locale: 'ja' | 'en', path: string) => (locale === 'ja' ? path : `/en
 const pad = (n: number) => String(n).padStart(2, '0');
 const clause = (locale: 'ja' | 'en', n: number) => readEntries('clauses', locale).get(`item-${pad(n)}`)!.body as string;
 const text = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.textContent!.trim());
+/** Text as a reader sees it: white space runs as one space (as toHaveText compares). */
+const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+const hasClass = (el: Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
+const mainOf = (path: string, doc: Parameters<typeof one>[0]) => one(doc, `${path}: <main>`, { tag: 'main' });
 
 for (const locale of locales) {
-  test(`${locale}: the announcement gives no publication date and no day the content lacks`, async ({ page }) => {
+  test(`${locale}: the announcement gives no publication date and no day the content lacks`, async ({ request }) => {
     for (const path of [at(locale, '/'), at(locale, '/news/mou-renewal/')]) {
-      await page.goto(path);
-      const main = (await text(page, 'main')).replace(/\s+/g, ' ');
-      expect(main).not.toMatch(/発表[:：]|Published/);
-      const dates = await page.locator('main time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+      const main = mainOf(path, (await fetchPage(request, path)).document);
+      expect.soft(wordsOf(main), `${path}: a publication line in <main>`).not.toMatch(/発表[:：]|Published/);
+      const dates = all(main, { tag: 'time' }).map((el) => attr(el, 'datetime'));
       // Only the dates the content holds, each as precise as the source: 2017年11月, 2020年2月, 2月11日.
-      expect(new Set(dates)).toEqual(new Set(path.includes('news') ? [] : ['2017-11', '2020-02', '2020-02-11']));
+      expect
+        .soft(new Set(dates), `${path}: the dates in <main>`)
+        .toEqual(new Set(path.includes('news') ? [] : ['2017-11', '2020-02', '2020-02-11']));
     }
   });
 
-  test(`${locale}: the timeline has one renewal entry with the 11 February ceremony inside it`, async ({ page }) => {
-    await page.goto(at(locale, '/'));
-    const entries = page.locator('[data-timeline] > li');
-    await expect(entries).toHaveCount(2);
-    await expect(entries.nth(0).locator('> time')).toHaveAttribute('datetime', '2017-11');
-    await expect(entries.nth(1).locator('> time')).toHaveAttribute('datetime', '2020-02');
-    const ceremony = entries.nth(1).locator('li time');
-    await expect(ceremony).toHaveAttribute('datetime', '2020-02-11');
-    await expect(ceremony).toHaveText(locale === 'ja' ? '2月11日' : '11 February');
+  test(`${locale}: the timeline has one renewal entry with the 11 February ceremony inside it`, async ({ request }) => {
+    const path = at(locale, '/');
+    const doc = (await fetchPage(request, path)).document;
+    const timeline = one(doc, `${path}: the timeline`, { attrs: { 'data-timeline': true } });
+    const entries = childElements(timeline, { tag: 'li' });
+    expect(entries, `${path}: timeline entries`).toHaveLength(2);
+    const ownDate = (li: Element) => childElements(li, { tag: 'time' }).map((t) => attr(t, 'datetime'));
+    expect.soft(ownDate(entries[0]!), `${path}: first entry's date`).toEqual(['2017-11']);
+    expect.soft(ownDate(entries[1]!), `${path}: second entry's date`).toEqual(['2020-02']);
+    const ceremony = one(entries[1]!, `${path}: the ceremony inside the renewal entry`, { tag: 'li' }, { tag: 'time' });
+    expect.soft(attr(ceremony, 'datetime'), `${path}: the ceremony's datetime`).toBe('2020-02-11');
+    expect
+      .soft(words(textOf(ceremony)), `${path}: the ceremony's date`)
+      .toBe(locale === 'ja' ? '2月11日' : '11 February');
   });
 
-  test(`${locale}: home, MoU and companies pages speak of the term as the 2020 record`, async ({ page }) => {
+  test(`${locale}: home, MoU and companies pages speak of the term as the 2020 record`, async ({ request }) => {
     const term = readEntries('mou', locale).get('memorandum')!.term as string;
-    for (const path of ['/', '/mou/', '/business/']) {
-      await page.goto(at(locale, path));
-      const note = page.locator('[data-archive-note]');
-      await expect(note).toHaveCount(1);
-      await expect(note).toContainText(locale === 'ja' ? '2020年2月' : 'February 2020');
+    let lastMain: Element | undefined;
+    for (const p of ['/', '/mou/', '/business/']) {
+      const path = at(locale, p);
+      const doc = (await fetchPage(request, path)).document;
+      const note = wordsOf(one(doc, `${path}: the archive note`, { attrs: { 'data-archive-note': true } }));
+      expect.soft(note, `${path}: the archive note's month`).toContain(locale === 'ja' ? '2020年2月' : 'February 2020');
       // In a sentence the English term starts in lower case: 'three years from February 2020'.
-      if (path !== '/mou/')
-        await expect(note).toContainText(locale === 'ja' ? term : term[0]!.toLowerCase() + term.slice(1));
-      await expect(note).toContainText(
-        locale === 'ja'
-          ? 'その後に延長されたかどうかは、発表には書かれていません。'
-          : 'The announcement does not say whether the memorandum was later extended.',
-      );
+      if (p !== '/mou/')
+        expect
+          .soft(note, `${path}: the archive note's term`)
+          .toContain(locale === 'ja' ? term : term[0]!.toLowerCase() + term.slice(1));
+      expect
+        .soft(note, `${path}: the archive note on extension`)
+        .toContain(
+          locale === 'ja'
+            ? 'その後に延長されたかどうかは、発表には書かれていません。'
+            : 'The announcement does not say whether the memorandum was later extended.',
+        );
+      lastMain = mainOf(path, doc);
     }
-    await expect(page.locator('main')).not.toContainText(/opens these opportunities|もたらす機会/);
+    expect(wordsOf(lastMain!), `${at(locale, '/business/')}: a promise of opportunities`).not.toMatch(
+      /opens these opportunities|もたらす機会/,
+    );
   });
 
   test(`${locale}: the companies page quotes each agreed item whole, item (4) between the partners`, async ({
-    page,
+    request,
   }) => {
-    await page.goto(at(locale, '/business/'));
-    const offers = page.locator('[data-offer]');
-    await expect(offers).toHaveCount(6);
-    for (const offer of await offers.all()) {
-      const n = Number(await offer.getAttribute('data-offer'));
-      await expect(offer.locator('[data-offer-clause]')).toHaveText(clause(locale, n));
+    const path = at(locale, '/business/');
+    const doc = (await fetchPage(request, path)).document;
+    const offers = all(doc, { attrs: { 'data-offer': true } });
+    expect(offers, `${path}: offers`).toHaveLength(6);
+    for (const offer of offers) {
+      const n = Number(attr(offer, 'data-offer'));
+      const quote = one(offer, `${path}: offer ${n}'s quoted clause`, { attrs: { 'data-offer-clause': true } });
+      expect.soft(wordsOf(quote), `${path}: offer ${n} quotes agreed item (${n}) whole`).toBe(words(clause(locale, n)));
     }
     // The old wording gave companies a right the clause does not.
-    await expect(page.locator('main')).not.toContainText(/を通じて相手方に直接依頼できます|can be passed directly/);
+    expect(wordsOf(mainOf(path, doc)), `${path}: a right the clause does not give`).not.toMatch(
+      /を通じて相手方に直接依頼できます|can be passed directly/,
+    );
   });
 
-  test(`${locale}: the partners page quotes item (7) whole and shows the logos in line with it`, async ({ page }) => {
-    await page.goto(at(locale, '/partners/'));
-    await expect(page.locator('[data-item7-quote]')).toHaveText(clause(locale, 7));
-    await expect(page.locator('#item7-note')).toContainText(locale === 'ja' ? '同意事項(7)に沿って' : 'in line with');
-    await expect(page.locator('main')).not.toContainText(/requires|に基づき/);
+  test(`${locale}: the partners page quotes item (7) whole and shows the logos in line with it`, async ({
+    request,
+  }) => {
+    const path = at(locale, '/partners/');
+    const doc = (await fetchPage(request, path)).document;
+    const quote = one(doc, `${path}: the quote of item (7)`, { attrs: { 'data-item7-quote': true } });
+    expect.soft(wordsOf(quote), `${path}: item (7) quoted whole`).toBe(words(clause(locale, 7)));
+    expect
+      .soft(wordsOf(byId(doc, 'item7-note', `${path}#item7-note`)), `${path}#item7-note`)
+      .toContain(locale === 'ja' ? '同意事項(7)に沿って' : 'in line with');
+    expect(wordsOf(mainOf(path, doc)), `${path}: an obligation the clause does not state`).not.toMatch(
+      /requires|に基づき/,
+    );
   });
 
   test(`${locale}: the ceremony page says names and roles follow the English captions`, async ({ page }) => {
@@ -93,20 +126,19 @@ for (const locale of locales) {
     );
   });
 
-  test(`${locale}: each partner's website link has one name on every page`, async ({ page, request }) => {
+  test(`${locale}: each partner's website link has one name on every page`, async ({ request }) => {
     const names: [string, string][] = [];
     for (const p of sitePages) {
-      const html = await (await request.get(p[locale])).text();
-      names.push(
-        ...(await page.evaluate((source) => {
-          const doc = new DOMParser().parseFromString(source, 'text/html');
-          // Logo links are named by the logo's alt text; every other link names the partner's site.
-          const links = doc.querySelectorAll<HTMLAnchorElement>(
-            'a[href^="https://www.city.kawasaki.jp/"]:not([data-logo-link]), a[href^="https://www.bio-m.org/"]:not([data-logo-link])',
-          );
-          return [...links].map((a) => [a.getAttribute('href')!, a.textContent!.trim()] as [string, string]);
-        }, html)),
-      );
+      const doc = (await fetchPage(request, p[locale])).document;
+      // Logo links are named by the logo's alt text; every other link names the partner's site.
+      const links = all(doc, { tag: 'a', attrs: { href: true } }).filter((a) => {
+        const href = attr(a, 'href')!;
+        return (
+          (href.startsWith('https://www.city.kawasaki.jp/') || href.startsWith('https://www.bio-m.org/')) &&
+          attr(a, 'data-logo-link') === undefined
+        );
+      });
+      names.push(...links.map((a) => [attr(a, 'href')!, textOf(a).trim()] as [string, string]));
     }
     expect([...new Set(names.map((n) => n.join(' → ')))].sort()).toEqual(
       locale === 'ja'
@@ -122,28 +154,34 @@ for (const locale of locales) {
   });
 
   test(`${locale}: section numbers are separated from their headings; Japanese labels take a full-width colon`, async ({
-    page,
+    request,
   }) => {
-    await page.goto(at(locale, '/mou/'));
+    const path = at(locale, '/mou/');
+    const doc = (await fetchPage(request, path)).document;
     const heading = readEntries('mou', locale).get('memorandum')!.purposesHeading as string;
-    expect(await text(page, 'h2#purposes')).toBe(`1 ${heading}`);
-    expect(await text(page, '#item-7 > .sr-only')).toBe(locale === 'ja' ? '同意事項(7)：' : 'Agreed item (7):');
+    const purposes = one(doc, `${path}: h2#purposes`, { tag: 'h2', attrs: { id: 'purposes' } });
+    expect.soft(textOf(purposes).trim(), `${path}: h2#purposes`).toBe(`1 ${heading}`);
+    const label = childElements(byId(doc, 'item-7', `${path}#item-7`)).filter((el) => hasClass(el, 'sr-only'));
+    expect(
+      label.map((el) => textOf(el).trim()),
+      `${path}#item-7: its spoken label`,
+    ).toEqual([locale === 'ja' ? '同意事項(7)：' : 'Agreed item (7):']);
   });
 
-  test(`${locale}: the feed links to its home page, names itself and invents no day`, async ({ page, request }) => {
+  test(`${locale}: the feed links to its home page, names itself and invents no day`, async ({ request }) => {
     const feed = at(locale, '/rss.xml');
-    const xml = await (await request.get(feed)).text();
-    const parsed = await page.evaluate((source) => {
-      const doc = new DOMParser().parseFromString(source, 'application/xml');
-      const self = doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0];
-      return {
-        title: doc.querySelector('channel > title')?.textContent,
-        link: doc.querySelector('channel > link')?.textContent,
-        self: self && { href: self.getAttribute('href'), rel: self.getAttribute('rel') },
-        pubDates: doc.querySelectorAll('pubDate').length,
-      };
-    }, xml);
-    expect(parsed).toEqual({
+    const rss = parseXml(feed, await (await request.get(feed)).text());
+    const channel = childrenNamed(rss, '', 'channel')[0]!;
+    const self = descendantsNamed(rss, NS.atom, 'link')[0];
+    expect(
+      {
+        title: childText(channel, '', 'title'),
+        link: childText(channel, '', 'link'),
+        self: self && { href: self.attrs.href, rel: self.attrs.rel },
+        pubDates: descendantsNamed(rss, '', 'pubDate').length,
+      },
+      `${feed}: title, link, self link and dates`,
+    ).toEqual({
       title: `${locale === 'ja' ? 'お知らせ' : 'Announcement'} | ${locale === 'ja' ? '川崎市 × BioM ライフサイエンス交流' : 'City of Kawasaki × BioM Life-Science Exchange'}`,
       link: `${origin}${at(locale, '/')}`,
       self: { href: `${origin}${feed}`, rel: 'self' },
@@ -153,9 +191,10 @@ for (const locale of locales) {
 }
 
 /** Every node with an @id in a page's JSON-LD, however deeply nested. */
-async function nodes(page: Page, path: string) {
-  await page.goto(path);
-  const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+async function nodes(request: Parameters<typeof fetchPage>[0], path: string) {
+  const doc = (await fetchPage(request, path)).document;
+  const script = one(doc, `${path}: JSON-LD`, { tag: 'script', attrs: { type: 'application/ld+json' } });
+  const json = JSON.parse(textOf(script));
   const found: Record<string, unknown>[] = [];
   const walk = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(walk);
@@ -169,12 +208,12 @@ async function nodes(page: Page, path: string) {
 }
 
 test('JSON-LD: each organisation and person is one node, the same on every page in both languages', async ({
-  page,
+  request,
 }) => {
   const byId = new Map<string, string[]>();
   const events: Record<string, unknown>[] = [];
   for (const path of ['/', '/en/', '/ceremony/', '/en/ceremony/', '/partners/', '/en/partners/']) {
-    for (const node of await nodes(page, path)) {
+    for (const node of await nodes(request, path)) {
       const id = node['@id'] as string;
       if (node['@type'] === 'Event') events.push(node);
       if (!/#(org|person)-/.test(id)) continue;
