@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refusedAddress, scanMarkdownBody } from '../../src/content-checks/mdx';
-import { MDX_COMPONENT_ALLOWLIST } from '../../src/content-policy/components';
-import { contentFixture, type Fixture } from './helpers';
+import { refusedAddress, scanMarkdownBody } from '../../../src/content-checks/mdx';
+import { MDX_COMPONENT_ALLOWLIST } from '../../../src/content-policy/components';
+import { contentFixture, type Fixture } from '../helpers';
 
 const NEWS = 'content/news/en/mou-renewal.mdx';
 const CLAUSE_MD = 'content/clauses/en/item-01.md';
@@ -39,8 +39,8 @@ describe('MDX is content, not code', () => {
   });
 
   it('refuses import', () => {
-    expect(withBody(f, "import Secret from '../../src/secret.ts'")).toEqual([
-      `${NEWS}:${bodyEnd}: "import Secret from '../../src/secret.ts'": import and export are not allowed in content; content is text, and the allowed components need no import.`,
+    expect(withBody(f, "import Secret from '../../../src/secret.ts'")).toEqual([
+      `${NEWS}:${bodyEnd}: "import Secret from '../../../src/secret.ts'": import and export are not allowed in content; content is text, and the allowed components need no import.`,
     ]);
   });
 

@@ -1,16 +1,16 @@
-// Variants of the content-boundary classes beyond the first examples: an image written as a
-// reference, invisible characters by Unicode class rather than by list, files that are not
-// ordinary files, and text nested deeper than any reader's stack. Each is refused with one line
+// Variants of the hostile-input classes (hostile-input.test.ts) beyond the first examples: an
+// image written as a reference, invisible characters by Unicode class rather than by list, files
+// that are not ordinary files, and text nested deeper than any reader's stack. Each is refused with one line
 // naming the file, and never crashes the check.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refusedAddress } from '../../src/content-policy/html';
-import { parseFrontmatter } from '../../src/content-checks/frontmatter';
-import { scanMarkdownBody } from '../../src/content-checks/mdx';
-import { hygieneIssues } from '../../src/content-policy/text-hygiene';
-import { contentFixture, linesAfter, type Fixture } from './helpers';
+import { refusedAddress } from '../../../src/content-policy/html';
+import { parseFrontmatter } from '../../../src/content-checks/frontmatter';
+import { scanMarkdownBody } from '../../../src/content-checks/mdx';
+import { hygieneIssues } from '../../../src/content-policy/text-hygiene';
+import { contentFixture, linesAfter, type Fixture } from '../helpers';
 
 const NEWS = 'content/news/en/mou-renewal.mdx';
 
