@@ -39,8 +39,8 @@ describe('MDX is content, not code', () => {
   });
 
   it('refuses import', () => {
-    expect(withBody(f, "import Secret from '../../../src/secret.ts'")).toEqual([
-      `${NEWS}:${bodyEnd}: "import Secret from '../../../src/secret.ts'": import and export are not allowed in content; content is text, and the allowed components need no import.`,
+    expect(withBody(f, "import Secret from '../../src/secret.ts'")).toEqual([
+      `${NEWS}:${bodyEnd}: "import Secret from '../../src/secret.ts'": import and export are not allowed in content; content is text, and the allowed components need no import.`,
     ]);
   });
 
