@@ -66,7 +66,7 @@ test('the editor speaks the browser language, asks no other site and repeats no 
   const locale = testInfo.project.use.locale!;
   const want = expected(locale);
   const traffic = await recordTraffic(page);
-  await page.goto('/admin/');
+  await page.goto('/admin/', { waitUntil: 'commit' });
   await loadIntoBrowser(page, repo);
   // Sign-in is not configured in the tests (no CMS_REPO): the start page says so, in both languages.
   const note = page.getByRole('note');
@@ -111,7 +111,7 @@ test('a language file that cannot be loaded leaves the editor in English after o
     asked++;
     return route.fulfill({ status: 404, body: 'not found' });
   });
-  await page.goto('/admin/');
+  await page.goto('/admin/', { waitUntil: 'commit' });
   await loadIntoBrowser(page, repo);
   // In a Japanese browser the editor asks for its Japanese strings; refused, it stays English.
   await page.getByRole('button', { name: 'Work with Local Repository' }).click();
