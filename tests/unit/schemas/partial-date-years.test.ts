@@ -1,8 +1,8 @@
 // Years are years: a date never becomes another century on its way to a page or a feed.
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/i18n/dates';
-import { rssDate } from '../../src/lib/news';
-import { partialDate, utcDay } from '../../src/schemas/partial-date';
+import { formatPartialDate } from '../../../src/i18n/dates';
+import { rssDate } from '../../../src/lib/news';
+import { partialDate, utcDay } from '../../../src/schemas/partial-date';
 
 describe('dates keep their year', () => {
   it('builds the day of years 0–99 as those years, not 1900–1999', () => {

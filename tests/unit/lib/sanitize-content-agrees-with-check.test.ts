@@ -5,10 +5,10 @@
 import { unified } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_ELEMENTS } from '../../src/content-policy/html';
-import { remarkGfmWithoutAutolinks } from '../../src/content-policy/markdown-syntax';
-import { scanMarkdownBody } from '../../src/content-checks/mdx';
-import { rehypeSanitizeContent } from '../../src/lib/sanitize-content';
+import { CONTENT_ELEMENTS } from '../../../src/content-policy/html';
+import { remarkGfmWithoutAutolinks } from '../../../src/content-policy/markdown-syntax';
+import { scanMarkdownBody } from '../../../src/content-checks/mdx';
+import { rehypeSanitizeContent } from '../../../src/lib/sanitize-content';
 
 const options = { syntaxHighlight: false } as never;
 // The site's Markdown syntax (astro.config.mjs): GitHub's, without automatic links.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEntries } from './helpers/content-files';
+import { readEntries } from '../helpers/content-files';
 
 const ja = (c: string) => readEntries(c, 'ja');
 const en = (c: string) => readEntries(c, 'en');

@@ -8,8 +8,8 @@
 //   section, of the derived clause counts, of the ids and of the published photos;
 // - the next build after a clause's .mdx → .md rename works from that build's cache;
 // - with the content check off, the build guard refuses an upload cut short, naming it.
-// What the check refuses, and with which line, is proven in-process (hostile-fixtures,
-// content-errors, bilingual, content-boundary).
+// What the check refuses, and with which line, is proven in-process (content-checks/:
+// hostile-fixtures, malformed-entries, pairs, hostile-input).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,11 +17,11 @@ import zlib from 'node:zlib';
 import { parse } from 'parse5';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content-checks/index';
-import { sitePaths } from '../../src/content-checks/site-links';
-import { imageAddressesOfPage, distPathOf } from '../../src/integrations/unreferenced-images';
-import { builtFiles, htmlFiles } from '../../src/lib/built-html';
-import { projectCopy, type ProjectCopy } from './helpers/project-copy';
+import { checkContent } from '../../../src/content-checks/index';
+import { sitePaths } from '../../../src/content-checks/site-links';
+import { imageAddressesOfPage, distPathOf } from '../../../src/integrations/unreferenced-images';
+import { builtFiles, htmlFiles } from '../../../src/lib/built-html';
+import { projectCopy, type ProjectCopy } from '../helpers/project-copy';
 
 let copy: ProjectCopy;
 

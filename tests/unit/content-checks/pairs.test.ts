@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLLECTIONS, COLLECTION_NAMES } from '../../src/model';
-import { imageContext } from '../../src/content-checks/schema';
-import { schemaFor } from '../../src/schemas';
-import { contentFixture, repoRoot, setField, type Fixture } from './helpers';
+import { COLLECTIONS, COLLECTION_NAMES } from '../../../src/model';
+import { imageContext } from '../../../src/content-checks/schema';
+import { schemaFor } from '../../../src/schemas';
+import { contentFixture, repoRoot, setField, type Fixture } from '../helpers';
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());

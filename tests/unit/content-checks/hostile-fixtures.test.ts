@@ -3,11 +3,11 @@
 // (content/… as it would be after the hostile edit), an optional delete.txt (files the edit
 // removes, one a line) and expected.txt: every line the check must print, and nothing else.
 // What only a build proves about such content (dist/ left alone, no content code run, no stack
-// trace) is in build.test.ts.
+// trace) is in build/npm-run-build.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentFixture, repoRoot, type Fixture } from './helpers';
+import { contentFixture, repoRoot, type Fixture } from '../helpers';
 
 const HOSTILE = path.join(repoRoot, 'tests/unit/fixtures/hostile');
 

@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMAGE_FORMATS, IMAGE_LIMITS, MAX_IMAGE_PIXELS } from '../../src/content-policy/images';
-import { CONTENT_TYPES } from '../../src/deploy/headers.mjs';
-import { contentFixture, repoRoot, type Fixture } from './helpers';
+import { IMAGE_FORMATS, IMAGE_LIMITS, MAX_IMAGE_PIXELS } from '../../../src/content-policy/images';
+import { CONTENT_TYPES } from '../../../src/deploy/headers.mjs';
+import { contentFixture, repoRoot, type Fixture } from '../helpers';
 
 const PHOTO = 'content/media/photos/group-photo.jpg';
 const FRAMES_FIXTURE = `${repoRoot}/tests/unit/fixtures/images/frames-2100x2100x12.webp`;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/i18n/dates';
-import { affiliationText } from '../../src/lib/affiliation';
-import { feedTitle, rssDate } from '../../src/lib/news';
-import { dcDate, feedItems } from '../../src/lib/feed';
-import { withXDefault } from '../../src/lib/sitemap-filter';
-import { ui } from '../../src/i18n/ui';
-import { readEntries } from './helpers/content-files';
+import { formatPartialDate } from '../../../src/i18n/dates';
+import { affiliationText } from '../../../src/lib/affiliation';
+import { feedTitle, rssDate } from '../../../src/lib/news';
+import { dcDate, feedItems } from '../../../src/lib/feed';
+import { withXDefault } from '../../../src/lib/sitemap-filter';
+import { ui } from '../../../src/i18n/ui';
+import { readEntries } from '../helpers/content-files';
 
 describe('dates say no more than the content', () => {
   it('gives a feed date only when the content has a day', () => {

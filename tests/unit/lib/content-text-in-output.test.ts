@@ -8,12 +8,12 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, parseFragment } from 'parse5';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { metaContent } from '../../src/lib/built-html';
-import { feedItems } from '../../src/lib/feed';
-import { layoutTitle, ogSvg } from '../../src/lib/og-text';
-import { escapeHtml, phrasesHtml } from '../../src/lib/phrases';
-import { eventLd, graph, jsonLdString, newsArticleLd, tagged } from '../../src/lib/structured-data';
-import { xmlSafe } from '../../src/lib/xml-text';
+import { metaContent } from '../../../src/lib/built-html';
+import { feedItems } from '../../../src/lib/feed';
+import { layoutTitle, ogSvg } from '../../../src/lib/og-text';
+import { escapeHtml, phrasesHtml } from '../../../src/lib/phrases';
+import { eventLd, graph, jsonLdString, newsArticleLd, tagged } from '../../../src/lib/structured-data';
+import { xmlSafe } from '../../../src/lib/xml-text';
 
 /** Text an editor (or an attacker) could write: any code points, and pieces of markup. */
 const hostile = fc.oneof(

@@ -2,8 +2,8 @@
 // their joiners and tags), typographic apostrophes in Latin names. The hidden characters those
 // sequences use stay refused anywhere else.
 import { describe, expect, it } from 'vitest';
-import { hygieneIssues } from '../../src/content-policy/text-hygiene';
-import { contentFixture, linesAfter } from './helpers';
+import { hygieneIssues } from '../../../src/content-policy/text-hygiene';
+import { contentFixture, linesAfter } from '../helpers';
 
 const messages = (text: string) => hygieneIssues(text).map((i) => i.message);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refusedAddress, scanMarkdownBody } from '../../src/content-checks/mdx';
-import { MDX_COMPONENT_ALLOWLIST } from '../../src/content-policy/components';
-import { contentFixture, type Fixture } from './helpers';
+import { refusedAddress, scanMarkdownBody } from '../../../src/content-checks/mdx';
+import { MDX_COMPONENT_ALLOWLIST } from '../../../src/content-policy/components';
+import { contentFixture, type Fixture } from '../helpers';
 
 const NEWS = 'content/news/en/mou-renewal.mdx';
 const CLAUSE_MD = 'content/clauses/en/item-01.md';

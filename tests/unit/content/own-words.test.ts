@@ -4,9 +4,9 @@
  * the participants' honorifics.
  */
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../src/i18n/ui';
-import { businessOffers } from '../../src/lib/business';
-import { readEntries } from './helpers/content-files';
+import { ui } from '../../../src/i18n/ui';
+import { businessOffers } from '../../../src/lib/business';
+import { readEntries } from '../helpers/content-files';
 
 const clauseBody = (locale: 'ja' | 'en', item: number) =>
   readEntries('clauses', locale).get(`item-${String(item).padStart(2, '0')}`)!.body as string;

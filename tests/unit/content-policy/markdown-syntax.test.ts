@@ -2,9 +2,9 @@
 // automatic links are off, so `www.city.kawasaki.jp` is not refused as an http: link the editor
 // never wrote, and `info@bio-m.org` does not become a mailto: link.
 import { describe, expect, it } from 'vitest';
-import config from '../../astro.config.mjs';
-import { remarkGfmWithoutAutolinks } from '../../src/content-policy/markdown-syntax';
-import { scanMarkdownBody } from '../../src/content-checks/mdx';
+import config from '../../../astro.config.mjs';
+import { remarkGfmWithoutAutolinks } from '../../../src/content-policy/markdown-syntax';
+import { scanMarkdownBody } from '../../../src/content-checks/mdx';
 
 type Unified = { name: string; options: { gfm?: boolean; remarkPlugins: unknown[] } };
 const processor = (config.markdown as { processor: Unified }).processor;

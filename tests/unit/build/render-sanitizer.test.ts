@@ -1,10 +1,11 @@
 // Hostile content against the real `npm run build`, on a temporary copy of the project: with the
 // content check removed altogether, the render-time sanitizer still keeps injected markup out of
-// the pages. (What the check refuses is proven in-process by hostile-fixtures.test.ts; what a
-// refused or failed build leaves behind, and the rename between builds, by build.test.ts.)
+// the pages. (What the check refuses is proven in-process by
+// content-checks/hostile-fixtures.test.ts; what a refused or failed build leaves behind, and the
+// rename between builds, by npm-run-build.test.ts.)
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectCopy, type ProjectCopy } from './helpers/project-copy';
+import { projectCopy, type ProjectCopy } from '../helpers/project-copy';
 
 let copy: ProjectCopy;
 const at = (file: string) => copy.at(file);

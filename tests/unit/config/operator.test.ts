@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { operatorProblems } from '../../site.config.mjs';
+import { operatorProblems } from '../../../site.config.mjs';
 
 const set = { name: { ja: '運営者', en: 'Operator' }, contact: 'https://example.org/contact' };
 const unset = { name: { ja: '', en: '' }, contact: '' };

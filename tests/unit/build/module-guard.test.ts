@@ -2,13 +2,13 @@
 // content check switched off: the build's own guard (the Vite plugin) refuses a module written as
 // a Markdown image and a symbolic link named .jpg, naming the file; dist/ is left as it was, and a
 // marker file that the hostile module would write if it ever ran proves that it did not. (The
-// content check refuses these and the other classes in-process: hostile-fixtures.test.ts and
-// media-boundary.test.ts.)
+// content check refuses these and the other classes in-process:
+// content-checks/hostile-fixtures.test.ts and content-checks/media.test.ts.)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { projectCopy, type ProjectCopy } from './helpers/project-copy';
+import { projectCopy, type ProjectCopy } from '../helpers/project-copy';
 
 let copy: ProjectCopy;
 let outside: string;

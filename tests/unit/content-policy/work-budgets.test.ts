@@ -4,19 +4,19 @@
 // marks are counted before its text is read, and every field has a length limit.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanMarkdownBody } from '../../src/content-checks/mdx';
-import { SVG_LIMITS, sanitizeSvg } from '../../src/content-policy/svg';
+import { scanMarkdownBody } from '../../../src/content-checks/mdx';
+import { SVG_LIMITS, sanitizeSvg } from '../../../src/content-policy/svg';
 import {
   MAX_BRACKETS,
   MAX_EMPHASIS_MARKERS,
   MAX_FIELD_CHARACTERS,
   MAX_LINKS,
   bodyBudgetProblems,
-} from '../../src/content-policy/work-budgets';
+} from '../../../src/content-policy/work-budgets';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentFixture, repoRoot, type Fixture } from './helpers';
-import { layoutTitle, ogSvg, textWidth, wrapText } from '../../src/lib/og-text';
+import { contentFixture, repoRoot, type Fixture } from '../helpers';
+import { layoutTitle, ogSvg, textWidth, wrapText } from '../../../src/lib/og-text';
 
 describe('Open Graph title wrapping is linear', () => {
   it('lays out a 300,000-character title (one word, many words, Japanese) and draws its card in bounded time', () => {

@@ -1,14 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content-checks/index';
-import { contentFixture, repoRoot, type Fixture } from './helpers';
-
-describe('the real content', () => {
-  it('passes every check', () => {
-    const { problems, warnings } = checkContent(repoRoot);
-    expect(problems).toEqual([]);
-    expect(warnings).toEqual([]);
-  });
-});
+import { contentFixture, type Fixture } from '../helpers';
 
 describe('drafts', () => {
   let f: Fixture;

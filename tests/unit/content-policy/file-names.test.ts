@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentFixture, type Fixture } from './helpers';
+import { contentFixture, type Fixture } from '../helpers';
 
 let f: Fixture;
 let photo: Buffer;

@@ -7,12 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseFragment } from 'parse5';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as checks from '../../src/content-checks/index';
-import { mediaFileProblem, sniffImageFormat } from '../../src/content-checks/media';
-import { MAX_IMAGE_PIXELS } from '../../src/content-policy/images';
-import { SVG_ATTRIBUTES, SVG_ELEMENTS, sanitizeSvg } from '../../src/content-policy/svg';
-import { contentModuleGuard, sanitizePublishedSvgs } from '../../src/integrations/content-checks.mjs';
-import { contentFixture, repoRoot, setField, type Fixture } from './helpers';
+import * as checks from '../../../src/content-checks/index';
+import { mediaFileProblem, sniffImageFormat } from '../../../src/content-checks/media';
+import { MAX_IMAGE_PIXELS } from '../../../src/content-policy/images';
+import { SVG_ATTRIBUTES, SVG_ELEMENTS, sanitizeSvg } from '../../../src/content-policy/svg';
+import { contentModuleGuard, sanitizePublishedSvgs } from '../../../src/integrations/content-checks.mjs';
+import { contentFixture, repoRoot, setField, type Fixture } from '../helpers';
 
 const JS = "import fs from 'node:fs';\nfs.writeFileSync('/tmp/never-written', '');\nexport default 1;\n";
 /** A PNG header (signature and IHDR) claiming the given size: enough for a reader to see the dimensions. */

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { parseFrontmatter as astroFrontmatter } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/content-checks/frontmatter';
-import { scanMarkdownBody } from '../../src/content-checks/mdx';
-import { describeCodePoint, hygieneIssues } from '../../src/content-policy/text-hygiene';
-import { contentFixture, linesAfter, type Fixture } from './helpers';
+import { parseFrontmatter } from '../../../src/content-checks/frontmatter';
+import { scanMarkdownBody } from '../../../src/content-checks/mdx';
+import { describeCodePoint, hygieneIssues } from '../../../src/content-policy/text-hygiene';
+import { contentFixture, linesAfter, type Fixture } from '../helpers';
 
 const NEWS = 'content/news/en/mou-renewal.mdx';
 const KONO = 'content/participants/en/kono.yaml';
@@ -271,7 +271,7 @@ describe('YAML is data only', () => {
 
   it('accepts a real date quoted as well as unquoted (as the editor writes it, which Astro reads as the same day)', () => {
     const file = 'content/ceremony/en/signing-ceremony.mdx';
-    expect(fs.readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8')).toMatch(/^date: 2020-02-11$/m);
+    expect(fs.readFileSync(path.resolve(import.meta.dirname, '../../..', file), 'utf8')).toMatch(/^date: 2020-02-11$/m);
     expect(after(file, (t) => t.replace(/^date:.*$/m, "date: '2020-02-11'"))).toEqual([]);
   });
 });

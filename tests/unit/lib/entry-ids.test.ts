@@ -2,9 +2,9 @@
 // site's anchor (item-7) or another clause's footnote ids; the build fails if any page still
 // holds an id twice.
 import { describe, expect, it } from 'vitest';
-import config from '../../astro.config.mjs';
-import { duplicateIds } from '../../src/integrations/unique-ids';
-import { entryIdPrefix } from '../../src/lib/entry-ids';
+import config from '../../../astro.config.mjs';
+import { duplicateIds } from '../../../src/integrations/unique-ids';
+import { entryIdPrefix } from '../../../src/lib/entry-ids';
 
 type Renderer = { render(t: string, o?: { fileURL?: URL }): Promise<{ code: string }> };
 const processor = (config.markdown as { processor: { createRenderer(o: object): Promise<Renderer> } }).processor;

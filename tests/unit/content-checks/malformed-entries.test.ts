@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentFixture, setField, type Fixture } from './helpers';
+import { contentFixture, setField, type Fixture } from '../helpers';
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());

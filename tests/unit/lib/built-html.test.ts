@@ -11,24 +11,7 @@ import {
   metaContent,
   pagePaths,
   urlOf,
-} from '../../src/lib/built-html';
-import { pairClauses } from '../../src/lib/print-pairs';
-import { sitemapFilter } from '../../src/lib/sitemap-filter';
-import { preferredLanguage } from '../../src/client/language-suggestion';
-
-describe('sitemap filter', () => {
-  it('keeps pages, leaves out 404s, the print view and the announcement’s news page', () => {
-    const site = 'https://example.org';
-    expect(sitemapFilter(`${site}/`)).toBe(true);
-    expect(sitemapFilter(`${site}/en/accessibility/`)).toBe(true);
-    expect(sitemapFilter(`${site}/404/`)).toBe(false);
-    expect(sitemapFilter(`${site}/en/404/`)).toBe(false);
-    expect(sitemapFilter(`${site}/mou/print/`)).toBe(false);
-    expect(sitemapFilter(`${site}/news/mou-renewal/`)).toBe(false);
-    expect(sitemapFilter(`${site}/en/news/mou-renewal/`)).toBe(false);
-    expect(sitemapFilter(`${site}/news/another-item/`)).toBe(true);
-  });
-});
+} from '../../../src/lib/built-html';
 
 describe('built HTML helpers', () => {
   const html = `<html lang="ja"><head><link rel="canonical" href="https://e.org/mou/"><meta property="og:title" content="A &amp; B &quot;C&quot; &#39;D&#39;"></head></html>`;
@@ -75,32 +58,5 @@ describe('built HTML helpers', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('print view pairing', () => {
-  const c = (id: string, kind: 'purpose' | 'item', number: number) => ({ id, data: { kind, number } });
-  it('pairs by kind and number in Japanese order', () => {
-    const pairs = pairClauses(
-      [c('ja/p1', 'purpose', 1), c('ja/i1', 'item', 1)],
-      [c('en/i1', 'item', 1), c('en/p1', 'purpose', 1)],
-    );
-    expect(pairs.map((p) => [p.key, p.en.id])).toEqual([
-      ['purpose-1', 'en/p1'],
-      ['item-1', 'en/i1'],
-    ]);
-  });
-  it('refuses a clause without its translation, and a translation without its original', () => {
-    expect(() => pairClauses([c('ja/p1', 'purpose', 1)], [])).toThrow(/no translation/);
-    expect(() => pairClauses([], [c('en/p1', 'purpose', 1)])).toThrow(/no original/);
-  });
-});
-
-describe('language suggestion', () => {
-  it('takes the first of the browser languages that the site has', () => {
-    expect(preferredLanguage(['en-GB', 'en'], ['ja', 'en'])).toBe('en');
-    expect(preferredLanguage(['ja-JP', 'en-US'], ['ja', 'en'])).toBe('ja');
-    expect(preferredLanguage(['de-DE', 'EN'], ['ja', 'en'])).toBe('en');
-    expect(preferredLanguage(['de-DE'], ['ja', 'en'])).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { REQUIRED_ENTRIES } from '../../src/model/collections';
-import { contentFixture, type Fixture } from './helpers';
+import { REQUIRED_ENTRIES } from '../../../src/model/collections';
+import { contentFixture, type Fixture } from '../helpers';
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());
