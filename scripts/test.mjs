@@ -1,11 +1,13 @@
 // npm test — runs every stage in order, stops at the first failure, and says how long each took.
+// Stages of one group are short, each on one core, and independent of each other: they run at the
+// same time, and each one's output is printed whole, in order, when the group ends.
 // At the end: one line per stage with its time, the slowest tests of the unit and end-to-end
 // runs next to their timeouts (a test above a third of its timeout is named, so a limit can be
 // raised before it turns flaky on a busy machine), and the totals as `N passed, N failed`.
 //   npm test                 every stage
 //   npm test -- --from e2e   start at a stage (by name), e.g. after fixing an end-to-end test
 // Before the first stage it checks the system packages the stages need (scripts/preflight.mjs).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,22 +19,44 @@ const vitestJson = path.join(results, 'vitest-timings.json');
 /** Playwright's JSON report of a stage; read as soon as the stage ends (the next run empties test-results/). */
 const playwrightJson = (stage) => path.join(results, `playwright-${stage}.json`);
 
-/** The stages of `npm test`, in order: a name, and the npm script (with arguments) it runs. */
+/**
+ * The stages of `npm test`, in order: a name, the npm script (with arguments) it runs, and the
+ * group it runs in at the same time as its neighbours of that group, if any.
+ * @type {[name: string, args: string[], group?: string][]}
+ */
 export const STAGES = [
-  ['types', ['check']],
-  ['format', ['format:check']],
-  ['lint:ja', ['lint:ja']],
+  // Static checks of the source, each a single process on one core.
+  ['types', ['check'], 'source'],
+  ['format', ['format:check'], 'source'],
+  ['lint:ja', ['lint:ja'], 'source'],
   ['unit', ['test:unit', '--', '--reporter=default', '--reporter=./scripts/vitest-timings-reporter.mjs']],
   ['build', ['build']],
-  ['html', ['test:html']],
-  ['links', ['test:links']],
-  ['budgets', ['test:budgets']],
+  // Checks that read the dist/ the build stage made, and change nothing.
+  ['html', ['test:html'], 'dist'],
+  ['links', ['test:links'], 'dist'],
+  ['budgets', ['test:budgets'], 'dist'],
   ['e2e', ['test:e2e']],
   // The content editor driven in Chromium against its local mode on a copy of content/.
   ['cms', ['test:cms']],
   // Builds once more from a cold cache and compares with the dist/ the build stage just made.
   ['repro', ['test:repro', '--', '--against', 'dist']],
 ];
+
+/**
+ * The stages from `start` on, as runs: consecutive stages of one group together, every other
+ * stage alone.
+ * @param {typeof STAGES} stages
+ */
+export function stageRuns(stages) {
+  /** @type {(typeof STAGES)[]} */
+  const runs = [];
+  for (const stage of stages) {
+    const last = runs.at(-1);
+    if (stage[2] && last && last[0]?.[2] === stage[2]) last.push(stage);
+    else runs.push([stage]);
+  }
+  return runs;
+}
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -100,30 +124,57 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const browserTests = [];
   let failedStage = null;
   const began = Date.now();
-  for (const [name, args] of STAGES.slice(start)) {
-    console.log(`\n▶ ${name}: npm run ${args.join(' ')}`);
-    const started = Date.now();
-    const run = spawnSync('npm', ['run', '--silent', ...args], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson(name), VITEST_TIMINGS: vitestJson },
+  const env = (name) => ({
+    ...process.env,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson(name),
+    VITEST_TIMINGS: vitestJson,
+  });
+  /**
+   * Runs one stage; alone, its output goes straight to the terminal, in a group it is kept
+   * and returned, so that the group's outputs do not interleave.
+   * @returns {Promise<{ status: number | null, ms: number, output: string }>}
+   */
+  const runStage = ([name, args], alone) =>
+    new Promise((resolve) => {
+      const started = Date.now();
+      const child = spawn('npm', ['run', '--silent', ...args], {
+        cwd: root,
+        stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+        env: env(name),
+      });
+      let output = '';
+      child.stdout?.on('data', (d) => (output += d));
+      child.stderr?.on('data', (d) => (output += d));
+      child.on('error', (error) => (output += `${error.message}\n`));
+      child.on('close', (status) => resolve({ status, ms: Date.now() - started, output }));
     });
-    const ms = Date.now() - started;
-    timings.push([name, ms, run.status === 0]);
-    // Read now: Playwright empties test-results/ when it starts.
-    if (name === 'unit' && fs.existsSync(vitestJson)) unitTests = vitestTests(vitestJson);
-    if (fs.existsSync(playwrightJson(name))) browserTests.push(...playwrightTests(playwrightJson(name)));
-    console.log(`◀ ${name}: ${run.status === 0 ? 'passed' : 'FAILED'} in ${seconds(ms)}`);
-    if (run.status !== 0) {
-      failedStage = name;
-      break;
-    }
+  for (const run of stageRuns(STAGES.slice(start))) {
+    const alone = run.length === 1;
+    for (const [name, args] of run) console.log(`\n▶ ${name}: npm run ${args.join(' ')}`);
+    const results = await Promise.all(run.map((stage) => runStage(stage, alone)));
+    run.forEach(([name], i) => {
+      const { status, ms, output } = results[i];
+      if (!alone) process.stdout.write(`\n── ${name} ──\n${output}`);
+      timings.push([name, ms, status === 0]);
+      // Read now: Playwright empties test-results/ when it starts.
+      if (name === 'unit' && fs.existsSync(vitestJson)) unitTests = vitestTests(vitestJson);
+      if (fs.existsSync(playwrightJson(name))) browserTests.push(...playwrightTests(playwrightJson(name)));
+      console.log(`◀ ${name}: ${status === 0 ? 'passed' : 'FAILED'} in ${seconds(ms)}`);
+      if (status !== 0) failedStage ??= name;
+    });
+    if (failedStage) break;
   }
 
   console.log('\nStages:');
-  for (const [name, ms, ok] of timings)
-    console.log(`  ${name.padEnd(8)} ${seconds(ms).padStart(8)}  ${ok ? 'passed' : 'FAILED'}`);
-  console.log(`  ${'total'.padEnd(8)} ${seconds(Date.now() - began).padStart(8)}`);
+  const groupOf = new Map(STAGES.map(([name, , group]) => [name, group]));
+  for (const [name, ms, ok] of timings) {
+    const group = groupOf.get(name);
+    console.log(
+      `  ${name.padEnd(8)} ${seconds(ms).padStart(8)}  ${ok ? 'passed' : 'FAILED'}${group ? `  (together with the other "${group}" stages)` : ''}`,
+    );
+  }
+  // From the first stage's start to the last one's end: grouped stages overlap.
+  console.log(`  ${'total'.padEnd(8)} ${seconds(Date.now() - began).padStart(8)}  (wall clock)`);
 
   let passed = 0;
   let failed = 0;

@@ -1,7 +1,7 @@
 // A link to a page of this site must name a page the build will make: the list comes from the
 // route files and the content (news entries are pages, drafts are not), never from a list kept
-// by hand. Whole-build agreement of the list with dist/ is in build.test.ts (the changed site,
-// built once).
+// by hand. Whole-build agreement of the list with dist/ is in build/npm-run-build.test.ts (the
+// changed site, built once).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../../site.config.mjs';
 import { sitePaths, siteLinkProblem } from '../../../src/content-checks/site-links';
