@@ -13,8 +13,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
-  // Each test loads the 2 MB editor, a copy of content/ and runs the content check: 4–17 s each
-  // on a busy 2-core machine, so 90 s keeps every test below a third of its limit.
+  // Each editor test loads the 2 MB editor and a copy of content/ once and serves every check of
+  // one entry (or of a few), some ending in the content check: 9–38 s each with the load average
+  // at 14–17 on a 2-core machine, so 90 s keeps every test below half its limit even then.
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [

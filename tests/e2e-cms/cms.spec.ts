@@ -304,8 +304,8 @@ test('in an agreed item, a script tag or a javascript: link is stopped in the fo
   // The CMS saves both languages of an entry together; the files are kept in the form it writes
   // (npm run canonical), so the Japanese file comes back byte for byte and the English one
   // differs only in its text.
-  expect(changedFiles(before, after)).toEqual([file]);
-  expect(after.get(file)!.toString()).toBe(
+  expect(changedFiles(before, after), 'the files that changed').toEqual([file]);
+  expect(after.get(file)!.toString(), file).toBe(
     before
       .get(file)!
       .toString()
@@ -353,7 +353,7 @@ test('an uploaded photo lands in content/media/photos, both languages point to i
   await copyBackFromBrowser(page, repo);
   const after = snapshot(repo);
   const newImage = (text: string) => text.replace(/^image: .*$/m, 'image: ../../media/photos/ceremony-real.jpg');
-  expect(changedFiles(before, after)).toEqual([
+  expect(changedFiles(before, after), 'the files that changed').toEqual([
     'content/media/photos/ceremony-real.jpg',
     'content/photos/en/group-photo.yaml',
     'content/photos/ja/group-photo.yaml',
@@ -361,10 +361,10 @@ test('an uploaded photo lands in content/media/photos, both languages point to i
   expect(after.get('content/media/photos/ceremony-real.jpg')!.equals(fs.readFileSync(photo)), 'the photo’s bytes').toBe(
     true,
   );
-  expect(after.get('content/photos/ja/group-photo.yaml')!.toString()).toBe(
+  expect(after.get('content/photos/ja/group-photo.yaml')!.toString(), 'content/photos/ja/group-photo.yaml').toBe(
     newImage(before.get('content/photos/ja/group-photo.yaml')!.toString()),
   );
-  expect(after.get('content/photos/en/group-photo.yaml')!.toString()).toBe(
+  expect(after.get('content/photos/en/group-photo.yaml')!.toString(), 'content/photos/en/group-photo.yaml').toBe(
     newImage(before.get('content/photos/en/group-photo.yaml')!.toString()).replace(
       `caption: ${oldCaption}\n`,
       `caption: ${oldCaption} (revised)\n`,
