@@ -5,7 +5,8 @@
 // and the page, so one failure neither hides the others nor leaves the report unclear about where
 // it was.
 //
-// - axe (WCAG 2.0–2.2 A and AA plus best practice) in light and dark, at 390 and 1280 px.
+// - axe (WCAG 2.0–2.2 A and AA plus best practice) in light and dark, at 390 and 1280 px, on the
+//   page without the language suggestion and in the suggestion where it is shown.
 // - WCAG 2.4.11 (Focus Not Obscured): every Tab stop is in the viewport and on top, with the search
 //   closed, with the search open and a query typed, and with the language suggestion shown, at
 //   1280 × 900, 390 × 844 and 320 × 256 px (a 1280 × 1024 screen at 400 % zoom).
@@ -21,8 +22,10 @@
 //   (off by default; enabled here) finds nothing.
 // - WCAG 2.4.6 / 1.3.1: no two headings on the page say the same.
 //
-// The default browser is en-US: on a Japanese page it shows the language suggestion (English), on
-// an English one not; the third test of each page uses a browser set to the page's other language.
+// The first two tests of a page use a browser set to the page's own language (ja-JP for a Japanese
+// page, en-US for an English one), which shows no language suggestion; the third uses a browser set
+// to the other language, which shows it, and runs axe on the suggestion in both colour schemes at
+// 1280 and 390 px.
 // A Tab walk starts from the top (startFromTop between walks on one load). Checks that change the
 // page for good (text spacing, text at 200 %) come last in their load. The colour
 // scheme is switched with emulateMedia: the dark theme is CSS custom properties under
@@ -138,15 +141,21 @@ function underSkipLink() {
   return { hits, width: box.width };
 }
 
+/** Runs in the page: whether the language suggestion is shown. */
+const suggestionShown = () => !!document.querySelector('[data-lang-suggest] section');
+
 for (const path of PAGES) {
   const header = !PAGES_WITHOUT_HEADER.has(path);
 
   test.describe(path, () => {
+    // A visitor whose browser is set to the page's language: no language suggestion.
+    test.use({ locale: langOf(path) === 'ja' ? 'ja-JP' : 'en-US' });
     test(`${path} at 1280 px: axe, headings, links, Tab stops, outlines, skip link, text spacing`, async ({ page }) => {
       const size = SIZES[0];
       await page.setViewportSize(size);
       await page.goto(urlOf(path));
       await page.waitForLoadState('load'); // images sized, fonts applied
+      expect.soft(await page.evaluate(suggestionShown), `language suggestion shown, 1280 px: ${path}`).toBe(false);
       await axeInBothSchemes(page, path, size.width);
       await test.step(`no two headings on the page say the same: ${path}`, async () => {
         const headings = await page
@@ -206,6 +215,7 @@ for (const path of PAGES) {
       await page.setViewportSize(narrow);
       await page.goto(urlOf(path));
       await page.waitForLoadState('load');
+      expect.soft(await page.evaluate(suggestionShown), `language suggestion shown, 390 px: ${path}`).toBe(false);
       await axeInBothSchemes(page, path, narrow.width);
       // The first walk is on the page as loaded; the next one starts where it started.
       let top: string | undefined;
@@ -252,6 +262,19 @@ for (const path of PAGES) {
               const state = `language suggestion shown, ${size.name} px: ${path}`;
               top = await expectEveryTabStopUncovered(page, state, top);
             });
+            if (size.name === '320x256') continue;
+            for (const colorScheme of SCHEMES) {
+              await page.emulateMedia({ colorScheme });
+              await test.step(`the language suggestion has no axe violations, ${colorScheme}, ${size.width} px: ${path}`, async () => {
+                expect
+                  .soft(
+                    await axeViolations(page, '[data-lang-suggest]'),
+                    `axe in the language suggestion, ${colorScheme}, ${size.width} px: ${path}`,
+                  )
+                  .toEqual([]);
+              });
+            }
+            await page.emulateMedia({ colorScheme: 'light' });
           }
           // With the language suggestion shown and search results listed.
           await page.setViewportSize(SIZES[0]);

@@ -13,11 +13,11 @@ type Found = { id: string; impact: string | null | undefined; help: string; targ
 type Run = { violations: Found[]; passed: string[]; incomplete: string[]; inapplicable: string[] };
 
 /**
- * Runs axe on the page as it is now, with `options` as axe.run takes them (run only the given
- * tags or rules, enable a rule that is off by default). Returns the violations, and the ids of
+ * Runs axe on the page as it is now, or on the part of it that `within` selects, with `options` as
+ * axe.run takes them (run only the given tags or rules, enable a rule that is off by default). Returns the violations, and the ids of
  * the rules that passed, could not decide or did not apply, so a caller can tell a rule did run.
  */
-export async function runAxe(page: Page, options: axe.RunOptions): Promise<Run> {
+export async function runAxe(page: Page, options: axe.RunOptions, within?: string): Promise<Run> {
   if (page.frames().length > 1) throw new Error(`${page.url()} has frames: axe here checks the top document only`);
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.evaluate(axe.source);
@@ -25,25 +25,32 @@ export async function runAxe(page: Page, options: axe.RunOptions): Promise<Run> 
       (window as unknown as { axe: typeof axe }).axe.configure({ allowedOrigins: ['<same_origin>'] }),
     );
   }
-  return page.evaluate(async (options) => {
-    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, options);
-    return {
-      violations: results.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        targets: v.nodes.map((n) => n.target.join(' ')),
-        summaries: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-      })),
-      passed: results.passes.map((r) => r.id),
-      incomplete: results.incomplete.map((r) => r.id),
-      inapplicable: results.inapplicable.map((r) => r.id),
-    };
-  }, options);
+  return page.evaluate(
+    async ({ options, within }) => {
+      const context = within ? { include: [[within]] } : document;
+      const results = await (window as unknown as { axe: typeof axe }).axe.run(context, options);
+      return {
+        violations: results.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(' ')),
+          summaries: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+        })),
+        passed: results.passes.map((r) => r.id),
+        incomplete: results.incomplete.map((r) => r.id),
+        inapplicable: results.inapplicable.map((r) => r.id),
+      };
+    },
+    { options, within },
+  );
 }
 
-/** axe's violations on the page as it is now, one line each: rule, impact, help and the elements. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await runAxe(page, { runOnly: { type: 'tag', values: AXE_TAGS } });
+/**
+ * axe's violations on the page as it is now, one line each: rule, impact, help and the elements;
+ * with `within` (a selector), only in that part of the page.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
+  const { violations } = await runAxe(page, { runOnly: { type: 'tag', values: AXE_TAGS } }, within);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
 }

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { SITE_URL } from '../../site.config.mjs';
 import { readEntries } from '../unit/helpers/content-files';
 import { axeViolations } from './axe';
-import { all, attr, fetchPage, meta, one, textOf, wordsOf } from './checks/html';
+import { all, attr, fetchPage, meta, one, textOf, wordsOf, startTags } from './checks/html';
 import { childText, childrenNamed, NS, parseXml, type XmlElement } from './checks/xml';
 import { locales, sitePages } from './pages';
 
@@ -89,10 +89,12 @@ test.describe('feeds', () => {
 
       const mou = await fetchPage(request, locale === 'ja' ? '/mou/' : '/en/mou/');
       expect(
-        all(
-          mou.document,
-          { tag: 'head' },
-          { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', href: `${origin}${feedPath}` } },
+        startTags(
+          all(
+            mou.document,
+            { tag: 'head' },
+            { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', href: `${origin}${feedPath}` } },
+          ),
         ),
         `${mou.path}: <link rel=alternate> to ${feedPath}`,
       ).toHaveLength(1);
@@ -110,7 +112,7 @@ test.describe('feeds', () => {
         attrs: { rel: 'canonical' },
       });
       expect(attr(canonical, 'href'), `${newsPath}: canonical`).toBe(`${origin}${home}`);
-      expect(all(news.document, { tag: 'h1' }), `${newsPath}: one h1`).toHaveLength(1);
+      expect(startTags(all(news.document, { tag: 'h1' })), `${newsPath}: one h1`).toHaveLength(1);
     }
   });
 });
@@ -374,7 +376,7 @@ test.describe('print view', () => {
     for (const mouPath of ['/mou/', '/en/mou/']) {
       const mou = await fetchPage(request, mouPath);
       expect(
-        all(mou.document, { tag: 'a', attrs: { href: '/mou/print/' } }),
+        startTags(all(mou.document, { tag: 'a', attrs: { href: '/mou/print/' } })),
         `${mouPath}: link to the print view`,
       ).toHaveLength(1);
     }
@@ -396,40 +398,49 @@ test.describe('print view', () => {
 test.describe('language suggestion, English browser', () => {
   test.use({ locale: 'en-GB' });
 
-  test('appears on a Japanese page, links to the English page and stays dismissed', async ({ page }) => {
-    await page.goto('/mou/');
-    const region = page.getByRole('region', { name: 'Language suggestion' });
-    await expect(region).toBeVisible();
-    await expect(region).toHaveAttribute('lang', 'en');
-    await expect(region.getByRole('link', { name: 'Read this page in English' })).toHaveAttribute('href', '/en/mou/');
-    await page.screenshot({ path: path.join(shots, 'suggestion-en.png') });
-    await region.getByRole('button', { name: 'Dismiss this suggestion' }).click();
-    await expect(region).toHaveCount(0);
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-    await expect(page.getByRole('region', { name: 'Language suggestion' })).toHaveCount(0);
-  });
-
-  test('never hides the focused element (WCAG 2.4.11)', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 700 });
+  test('appears on a Japanese page: named, linked, no axe violations, never hiding focus; stays dismissed', async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' }); // no smooth scrolling to wait for
     await page.goto('/mou/');
-    const banner = page.getByRole('region', { name: 'Language suggestion' });
-    await expect(banner).toBeVisible();
-    // The footer's last link is the element most at risk: focus it and compare with the banner.
-    const last = page.locator('footer a').last();
-    await last.focus();
-    await expect(last).toBeFocused();
-    const linkBox = (await last.boundingBox())!;
-    const bannerBox = (await banner.boundingBox())!;
-    expect(linkBox.y).toBeGreaterThanOrEqual(0);
-    expect(linkBox.y + linkBox.height).toBeLessThanOrEqual(bannerBox.y);
-  });
-
-  test('the shown suggestion has no axe violations', async ({ page }) => {
-    await page.goto('/mou/');
-    await expect(page.getByRole('region', { name: 'Language suggestion' })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+    const region = page.getByRole('region', { name: 'Language suggestion' });
+    await expect(region, '/mou/: the suggestion is shown').toBeVisible();
+    await test.step('/mou/, suggestion shown: in English, links to the English page', async () => {
+      await expect.soft(region, '/mou/: the suggestion is in English').toHaveAttribute('lang', 'en');
+      await expect
+        .soft(
+          region.getByRole('link', { name: 'Read this page in English' }),
+          '/mou/: the suggestion links to its twin',
+        )
+        .toHaveAttribute('href', '/en/mou/');
+      await page.screenshot({ path: path.join(shots, 'suggestion-en.png') });
+    });
+    await test.step('/mou/, suggestion shown: no axe violations, 1280 px', async () => {
+      expect.soft(await axeViolations(page), 'axe, suggestion shown, 1280 px: /mou/').toEqual([]);
+    });
+    await test.step('/mou/, suggestion shown: never hides the focused element at 390 px (WCAG 2.4.11)', async () => {
+      await page.setViewportSize({ width: 390, height: 700 });
+      // The footer's last link is the element most at risk: focus it and compare with the banner.
+      const last = page.locator('footer a').last();
+      await last.focus();
+      await expect(last).toBeFocused();
+      const linkBox = (await last.boundingBox())!;
+      const bannerBox = (await region.boundingBox())!;
+      expect.soft(linkBox.y, '/mou/ at 390 px: the focused footer link is on screen').toBeGreaterThanOrEqual(0);
+      expect
+        .soft(linkBox.y + linkBox.height, '/mou/ at 390 px: the focused footer link ends above the suggestion')
+        .toBeLessThanOrEqual(bannerBox.y);
+    });
+    await test.step('/mou/: dismissed, the suggestion stays away after a reload', async () => {
+      await region.getByRole('button', { name: 'Dismiss this suggestion' }).click();
+      await expect(region).toHaveCount(0);
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+      await expect(
+        page.getByRole('region', { name: 'Language suggestion' }),
+        '/mou/ reloaded: no suggestion',
+      ).toHaveCount(0);
+    });
   });
 
   test('does not appear on an English page', async ({ page }) => {
@@ -457,19 +468,30 @@ test.describe('language suggestion, Japanese browser', () => {
 test.describe('accessibility statement and search panel', () => {
   // Every page is scanned by a11y.spec.ts; here the state only a visitor's action reaches: the
   // search panel open with results. One test per scheme and width.
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const width of [390, 1280]) {
-      test(`the open search panel with results has no axe violations, ${scheme}, ${width} px`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto('/en/');
-        await page.getByRole('button', { name: 'Search', exact: true }).click();
-        await page.getByRole('searchbox').fill('memorandum');
-        await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-        expect(await axeViolations(page)).toEqual([]);
-      });
+  test('the open search panel with results has no axe violations, light and dark, 390 and 1280 px', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto('/en/');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('searchbox').fill('memorandum');
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    // The same open panel, results shown, in each scheme and at each width.
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const width of [390, 1280]) {
+        await test.step(`/en/, search open with results: axe, ${scheme}, ${width} px`, async () => {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.setViewportSize({ width, height: 900 });
+          await expect
+            .soft(page.locator('#site-search-panel'), `search panel still open, ${scheme}, ${width} px`)
+            .toBeVisible();
+          expect
+            .soft(await axeViolations(page), `axe, search open with results, ${scheme}, ${width} px: /en/`)
+            .toEqual([]);
+        });
+      }
     }
-  }
+  });
 
   test('every footer links to the accessibility statement', async ({ request }) => {
     for (const [url, href] of [
@@ -478,7 +500,7 @@ test.describe('accessibility statement and search panel', () => {
     ] as const) {
       const page = await fetchPage(request, url);
       expect(
-        all(page.document, { tag: 'footer' }, { tag: 'a', attrs: { href } }),
+        startTags(all(page.document, { tag: 'footer' }, { tag: 'a', attrs: { href } })),
         `${url}: footer link to ${href}`,
       ).toHaveLength(1);
     }

@@ -36,41 +36,48 @@ function contrastIn(page: Page, selector: string) {
     });
 }
 
-test('Escape closes the search and keeps the query; the field has no second clear button', async ({ page }) => {
+test('the open search panel: highlighted words keep 4.5:1, light and dark, normally and in forced colours; Escape closes it and keeps the query; one clear button', async ({
+  page,
+}) => {
   await openWith(page, '覚書');
   const input = page.getByRole('searchbox');
-  // Chromium's own clear button is hidden by a rule that reaches this field (computed styles of
-  // that pseudo-element are not readable, so the rule and its match are checked instead).
-  const hidden = await input.evaluate((field) =>
-    [...document.styleSheets].some((sheet) =>
-      [...sheet.cssRules].some((rule) => {
-        if (!(rule instanceof CSSStyleRule)) return false;
-        const [base, pseudo] = rule.selectorText.split('::');
-        return pseudo === '-webkit-search-cancel-button' && field.matches(base!) && rule.style.display === 'none';
-      }),
-    ),
-  );
-  expect(hidden).toBe(true);
-  await expect(page.getByRole('button', { name: '検索を閉じる' })).toBeVisible();
-  await input.press('Escape');
-  await expect(input).toBeHidden();
-  await expect(page.getByRole('button', { name: '検索', exact: true })).toBeFocused();
-  await page.getByRole('button', { name: '検索', exact: true }).click();
-  await expect(input).toHaveValue('覚書');
-});
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the highlighted words keep 4.5:1 normally and in forced colours (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await openWith(page, '覚書');
-    const normal = await contrastIn(page, '[data-search-results] mark');
-    // The mark's own tint is translucent: its contrast is the page text on the mix it makes.
-    expect(normal.background, 'a visible tint').not.toMatch(/rgba\(\d+, \d+, \d+, 0\)/);
-    await page.emulateMedia({ colorScheme, forcedColors: 'active' });
-    const forced = await contrastIn(page, '[data-search-results] mark');
-    expect(forced.ratio, JSON.stringify(forced)).toBeGreaterThanOrEqual(4.5);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await test.step(`highlighted words, ${colorScheme}: a visible tint, 4.5:1 in forced colours`, async () => {
+      await page.emulateMedia({ colorScheme, forcedColors: 'none' });
+      const normal = await contrastIn(page, '[data-search-results] mark');
+      // The mark's own tint is translucent: its contrast is the page text on the mix it makes.
+      expect.soft(normal.background, `a visible tint, ${colorScheme}: /`).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)/);
+      await page.emulateMedia({ colorScheme, forcedColors: 'active' });
+      const forced = await contrastIn(page, '[data-search-results] mark');
+      expect
+        .soft(forced.ratio, `highlight in forced colours, ${colorScheme}: / ${JSON.stringify(forced)}`)
+        .toBeGreaterThanOrEqual(4.5);
+    });
+  }
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+  await test.step('the field has no second clear button', async () => {
+    // Chromium's own clear button is hidden by a rule that reaches this field (computed styles of
+    // that pseudo-element are not readable, so the rule and its match are checked instead).
+    const hidden = await input.evaluate((field) =>
+      [...document.styleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => {
+          if (!(rule instanceof CSSStyleRule)) return false;
+          const [base, pseudo] = rule.selectorText.split('::');
+          return pseudo === '-webkit-search-cancel-button' && field.matches(base!) && rule.style.display === 'none';
+        }),
+      ),
+    );
+    expect.soft(hidden, "a rule hides Chromium's clear button on the search field: /").toBe(true);
+    await expect.soft(page.getByRole('button', { name: '検索を閉じる' }), 'the close button: /').toBeVisible();
   });
-}
+  await test.step('Escape closes the search, returns focus and keeps the query', async () => {
+    await input.press('Escape');
+    await expect(input).toBeHidden();
+    await expect(page.getByRole('button', { name: '検索', exact: true })).toBeFocused();
+    await page.getByRole('button', { name: '検索', exact: true }).click();
+    await expect(input, 'the query after reopening: /').toHaveValue('覚書');
+  });
+});
 
 test('the result count is spoken once, when typing pauses, not at every keystroke', async ({ page }) => {
   // The page's clock is the test's: keystrokes 400 ms apart stay 400 ms apart however busy the

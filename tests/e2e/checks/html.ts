@@ -106,3 +106,9 @@ export function meta(page: HtmlPage, key: string): string | undefined {
   ][0];
   return el && attr(el, 'content');
 }
+
+/** An element as a failure message shows it: its start tag (`<a href="/" aria-current="page">`). */
+export const startTag = (el: Element) => `<${el.tagName}${el.attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}>`;
+
+/** Elements as their start tags, for comparing counts with a readable failure. */
+export const startTags = (els: Element[]) => els.map(startTag);
