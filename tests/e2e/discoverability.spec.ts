@@ -479,7 +479,7 @@ test.describe('accessibility statement and search panel', () => {
     // The same open panel, results shown, in each scheme and at each width.
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [390, 1280]) {
-        await test.step(`/en/, search open with results: axe, ${scheme}, ${width} px`, async () => {
+        await test.step(`the open search panel with results has no axe violations, ${scheme}, ${width} px`, async () => {
           await page.emulateMedia({ colorScheme: scheme });
           await page.setViewportSize({ width, height: 900 });
           await expect
