@@ -157,8 +157,12 @@ describe('MDX is content, not code', () => {
 
   it('never evaluates an expression', () => {
     process.env.CONTENT_CHECK_CANARY = 'leaked';
-    const findings = scanMarkdownBody('{process.env.CONTENT_CHECK_CANARY}', { mdx: true });
-    expect(JSON.stringify(findings)).not.toContain('leaked');
+    try {
+      const findings = scanMarkdownBody('{process.env.CONTENT_CHECK_CANARY}', { mdx: true });
+      expect(JSON.stringify(findings)).not.toContain('leaked');
+    } finally {
+      delete process.env.CONTENT_CHECK_CANARY;
+    }
   });
 
   it('reads addresses as a browser does: whitespace and control characters do not hide a scheme', () => {
