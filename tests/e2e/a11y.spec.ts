@@ -30,7 +30,8 @@
 // page for good (text spacing, text at 200 %) come last in their load. The colour
 // scheme is switched with emulateMedia: the dark theme is CSS custom properties under
 // prefers-color-scheme only.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-page';
 import { axeViolations, runAxe } from './axe';
 import { outlinesAtStops, startFromTop, walkTabStops } from './checks/focus-walk';
 import { containing, visibleLabels } from './checks/labels';
