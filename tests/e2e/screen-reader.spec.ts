@@ -10,7 +10,8 @@
  * computes names itself.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './shared-page';
 import { all, fetchPage, startTags } from './checks/html';
 import { langOf, PAGES, urlOf } from './site';
 
