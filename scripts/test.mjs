@@ -1,6 +1,7 @@
 // npm test — runs every stage in order, stops at the first failure, and says how long each took.
-// Stages of one group are short, each on one core, and independent of each other: they run at the
-// same time, and each one's output is printed whole, in order, when the group ends.
+// Stages of one group are independent of each other and leave the processor idle part of the
+// time (a single process, or test files waiting on a build's child process): they run at the same
+// time, and each one's output is printed whole, in order, when the group ends.
 // At the end: one line per stage with its time, the slowest tests of the unit and end-to-end
 // runs next to their timeouts (a test above a third of its timeout is named, so a limit can be
 // raised before it turns flaky on a busy machine), and the totals as `N passed, N failed`.
@@ -25,11 +26,13 @@ const playwrightJson = (stage) => path.join(results, `playwright-${stage}.json`)
  * @type {[name: string, args: string[], group?: string][]}
  */
 export const STAGES = [
-  // Static checks of the source, each a single process on one core.
+  // Checks of the source and the unit tests: none reads dist/ or writes into the project (the
+  // unit tests' builds and previews run on copies in the temporary folder). The static checks are
+  // each one process on one core; the unit tests leave about a fifth of the processor idle.
   ['types', ['check'], 'source'],
   ['format', ['format:check'], 'source'],
   ['lint:ja', ['lint:ja'], 'source'],
-  ['unit', ['test:unit', '--', '--reporter=default', '--reporter=./scripts/vitest-timings-reporter.mjs']],
+  ['unit', ['test:unit', '--', '--reporter=default', '--reporter=./scripts/vitest-timings-reporter.mjs'], 'source'],
   ['build', ['build']],
   // Checks that read the dist/ the build stage made, and change nothing.
   ['html', ['test:html'], 'dist'],
