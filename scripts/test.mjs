@@ -66,15 +66,26 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** [duration ms, timeout ms, title, state] of every unit test (scripts/vitest-timings-reporter.mjs). */
 const vitestTests = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
-/** [duration ms, timeout ms, title, status] of every test run in Playwright's JSON report. */
-function playwrightTests(file) {
-  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+/**
+ * [duration ms, timeout ms, title, status] of every test run in a Playwright JSON report (the text
+ * of one). The status is 'passed' when the run ended as the test expected (a test marked
+ * test.fail() that fails has passed), 'skipped' when skipped, and otherwise what the run ended in.
+ */
+export function playwrightTests(json) {
+  const report = JSON.parse(json);
   const out = [];
+  const outcome = (r, expected = 'passed') =>
+    r.status === 'skipped' ? 'skipped' : r.status === expected ? 'passed' : r.status === 'passed' ? 'failed' : r.status;
   const walk = (suite, titles) => {
     for (const spec of suite.specs ?? [])
       for (const t of spec.tests)
         for (const r of t.results)
-          out.push([r.duration, t.timeout ?? null, `${spec.file} › ${[...titles, spec.title].join(' › ')}`, r.status]);
+          out.push([
+            r.duration,
+            t.timeout ?? null,
+            `${spec.file} › ${[...titles, spec.title].join(' › ')}`,
+            outcome(r, t.expectedStatus),
+          ]);
     for (const child of suite.suites ?? [])
       walk(child, child.title.endsWith('.ts') ? titles : [...titles, child.title]);
   };
@@ -161,7 +172,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       timings.push([name, ms, status === 0]);
       // Read now: Playwright empties test-results/ when it starts.
       if (name === 'unit' && fs.existsSync(vitestJson)) unitTests = vitestTests(vitestJson);
-      if (fs.existsSync(playwrightJson(name))) browserTests.push(...playwrightTests(playwrightJson(name)));
+      if (fs.existsSync(playwrightJson(name)))
+        browserTests.push(...playwrightTests(fs.readFileSync(playwrightJson(name), 'utf8')));
       console.log(`◀ ${name}: ${status === 0 ? 'passed' : 'FAILED'} in ${seconds(ms)}`);
       if (status !== 0) failedStage ??= name;
     });

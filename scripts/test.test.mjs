@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STAGES, stageRuns } from './test.mjs';
+import { playwrightTests, STAGES, stageRuns } from './test.mjs';
 
 const names = (runs) => runs.map((run) => run.map(([name]) => name));
 
@@ -33,5 +33,23 @@ describe('the stages of npm test', () => {
   test('the build, which writes dist/, and the stages that serve or rebuild it are never grouped', () => {
     for (const name of ['build', 'e2e', 'cms', 'repro'])
       expect(STAGES.find(([n]) => n === name)?.[2], name).toBeUndefined();
+  });
+});
+
+describe('the closing count of browser tests', () => {
+  const report = (tests) =>
+    JSON.stringify({ suites: [{ title: 'x.spec.ts', specs: [{ file: 'x.spec.ts', title: 't', tests }] }] });
+  const run = (expectedStatus, status) => ({ expectedStatus, timeout: 1000, results: [{ duration: 5, status }] });
+
+  test('counts a test marked test.fail() that fails as passed, and one that passes as failed', () => {
+    const statuses = playwrightTests(
+      report([run('failed', 'failed'), run('failed', 'passed'), run('passed', 'passed'), run('passed', 'failed')]),
+    ).map((t) => t[3]);
+    expect(statuses).toEqual(['passed', 'failed', 'passed', 'failed']);
+  });
+
+  test('keeps a timeout and a skip as they are', () => {
+    const statuses = playwrightTests(report([run('passed', 'timedOut'), run('skipped', 'skipped')])).map((t) => t[3]);
+    expect(statuses).toEqual(['timedOut', 'skipped']);
   });
 });
