@@ -75,6 +75,13 @@ function deletedInFinally(scope: ts.Node): Set<string> {
   return names;
 }
 
+/** Whether `node` is inside the finally block of a try statement. */
+const insideFinally = (node: ts.Node) => {
+  for (let n = node; n.parent; n = n.parent)
+    if (ts.isTryStatement(n.parent) && n.parent.finallyBlock === n) return true;
+  return false;
+};
+
 const enclosingFunction = (node: ts.Node): ts.Node => {
   for (let n = node.parent; n; n = n.parent) if (ts.isFunctionLike(n)) return n;
   return node.getSourceFile();
@@ -85,25 +92,57 @@ function sharedStateChanges(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const at = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  /** The name of a called member (`a.b()` or `a['b']()`) and the object it is called on. */
+  const calledMember = (call: ts.CallExpression): { object: ts.Expression; name: string } | undefined => {
+    const callee = call.expression;
+    if (ts.isPropertyAccessExpression(callee)) return { object: callee.expression, name: callee.name.text };
+    if (ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression))
+      return { object: callee.expression, name: callee.argumentExpression.text };
+    return undefined;
+  };
+  const isNamed = (node: ts.Expression, name: string) => ts.isIdentifier(node) && node.text === name;
+  /** Object.assign/defineProperty and Reflect.set/deleteProperty/defineProperty change their first argument. */
+  const WRITERS: Record<string, Set<string>> = {
+    Object: new Set(['assign', 'defineProperty', 'defineProperties']),
+    Reflect: new Set(['set', 'deleteProperty', 'defineProperty']),
+  };
+  const isAssignment = (kind: ts.SyntaxKind) =>
+    kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
   const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      const { expression: object, name } = node.expression;
-      if (ts.isIdentifier(object) && object.text === 'vi' && SHARED_STATE_CALLS.has(name.text))
-        found.push(`${at(node)}: vi.${name.text}() changes modules or globals for every later file of the worker`);
-      if (ts.isIdentifier(object) && object.text === 'process' && name.text === 'chdir')
+    const member = ts.isCallExpression(node) ? calledMember(node) : undefined;
+    if (member && ts.isCallExpression(node)) {
+      const { object, name } = member;
+      if (isNamed(object, 'vi') && SHARED_STATE_CALLS.has(name))
+        found.push(`${at(node)}: vi.${name}() changes modules or globals for every later file of the worker`);
+      if (isNamed(object, 'process') && name === 'chdir')
         found.push(`${at(node)}: process.chdir() changes the directory of every later file of the worker`);
-      if (
-        ts.isIdentifier(object) &&
-        object.text === 'Object' &&
-        name.text === 'assign' &&
-        node.arguments[0] &&
-        isProcessEnv(node.arguments[0])
-      )
-        found.push(`${at(node)}: Object.assign(process.env, …) sets variables for every later file of the worker`);
+      const writer = Object.entries(WRITERS).find(([owner, names]) => isNamed(object, owner) && names.has(name));
+      if (writer && node.arguments[0] && isProcessEnv(node.arguments[0]))
+        found.push(
+          `${at(node)}: ${writer[0]}.${name}(process.env, …) changes variables for every later file of the worker`,
+        );
     }
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-      const name = envVariable(node.left);
-      if (name && !deletedInFinally(enclosingFunction(node)).has(name))
+    const target =
+      ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind)
+        ? node.left
+        : ts.isDeleteExpression(node)
+          ? node.expression
+          : undefined;
+    if (
+      target &&
+      (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) &&
+      isProcessEnv(target.expression)
+    ) {
+      const name = envVariable(target);
+      if (ts.isDeleteExpression(node)) {
+        // Deleting is how a variable set in the same function is put back; anywhere else it
+        // removes the worker's own variable.
+        if (!name || !insideFinally(node))
+          found.push(
+            `${at(node)}: process.env.${name ?? '[…]'} is deleted outside a finally, for every later file of the worker`,
+          );
+      } else if (!name) found.push(`${at(node)}: process.env[…] is set under a computed name, which cannot be checked`);
+      else if (!deletedInFinally(enclosingFunction(node)).has(name))
         found.push(`${at(node)}: process.env.${name} is set and not deleted in a finally of the same function`);
     }
     ts.forEachChild(node, visit);
@@ -133,6 +172,13 @@ describe('unit test files leave no shared state behind (they share a worker: iso
         "it('x', () => { process.env.D = '1'; try { run(); } finally { delete process.env.E; } });",
         "it('y', () => { process.env.F = '1'; try { run(); } finally { delete process.env.F; } });",
         "// vi.mock('node:fs') and process.env.G = '1' in a comment",
+        "process.env.H ??= '1';",
+        "process.env.I += 'x';",
+        'process.env[name] = "1";',
+        'delete process.env.CI;',
+        "vi['mock']('node:fs');",
+        "Object.defineProperty(process.env, 'J', { value: '1' });",
+        "Reflect.set(process.env, 'K', '1');",
         'const s = "vi.resetModules(); process.chdir(\'/\')";',
       ].join('\n'),
     );
@@ -145,6 +191,13 @@ describe('unit test files leave no shared state behind (they share a worker: iso
       'x.test.ts:6',
       'x.test.ts:7',
       'x.test.ts:8',
+      'x.test.ts:11',
+      'x.test.ts:12',
+      'x.test.ts:13',
+      'x.test.ts:14',
+      'x.test.ts:15',
+      'x.test.ts:16',
+      'x.test.ts:17',
     ]);
     expect(found[7]).toContain('process.env.D is set and not deleted');
   });
