@@ -6,9 +6,9 @@
 //
 // Before each test the page is made what a new one is: an empty document of the site, at the test's window size, in its
 // colour scheme with no other media emulated, with no cookies, storage or cached responses of the
-// site. After it, the page must have no listener and no route the test added: a test that needs
-// them (console or request watchers, routes, init scripts) uses the default `test` from
-// @playwright/test, and this fixture fails such a test by name instead of letting it leak.
+// site, no routes, offline mode, extra headers or permissions but its own. What cannot be taken
+// back fails the test by name instead of leaking: a page listener left after the test, an init
+// script or an exposed function; such a test uses the default `test` from @playwright/test.
 import {
   test as base,
   type BrowserContext,
@@ -92,11 +92,26 @@ export const test = base.extend<object, { sharedPages: Map<string, Promise<Lent>
       lent = (async () => {
         const context = await browser.newContext(options);
         const page = await context.newPage();
+        // What a page cannot take back: a test that needs it uses a page of its own.
+        for (const target of [page, context] as unknown as Record<string, unknown>[])
+          for (const method of ['addInitScript', 'exposeFunction', 'exposeBinding'])
+            target[method] = async () => {
+              throw new Error(
+                `${method} cannot be undone on a shared page; use test from @playwright/test for this test`,
+              );
+            };
         return { context, page, session: await context.newCDPSession(page) };
       })();
       sharedPages.set(key, lent);
     }
     const { context, page, session } = await lent;
+    // What an earlier test may have changed and the page can take back.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.setOffline(false);
+    await context.setExtraHTTPHeaders({});
+    await context.clearPermissions();
+    if (permissions?.length) await context.grantPermissions(permissions);
     // A document of the site itself, not about:blank: leaving the site's renderer process for a blank
     // page and coming back starts a new process each time, most of what a new page costs.
     if (baseURL) await page.goto(new URL('/robots.txt', baseURL).href);
