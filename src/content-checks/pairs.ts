@@ -1,7 +1,7 @@
 /** Pairing: the two language versions of an entry exist together and agree where they must. */
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { COLLECTIONS, type Locale } from '../model';
+import { COLLECTIONS, otherLocale, type Locale } from '../model';
 import { LANGUAGE, type Entry } from './entry';
 import type { Problem } from './problem';
 import { show } from './schema';
@@ -57,7 +57,8 @@ export function checkPairs(entries: Entry[], problems: Problem[]) {
       }
     }
     if (spec.format === 'mdx' && !ja.body?.trim() !== !en.body?.trim()) {
-      const [has, lacks] = ja.body?.trim() ? ['ja', 'en'] : ['en', 'ja'];
+      const has = ja.body?.trim() ? 'ja' : 'en';
+      const lacks = otherLocale(has);
       problems.push({
         ...pair,
         field: 'text',

@@ -22,17 +22,6 @@ export function absoluteUrl(locale: Locale, path: string, site: URL): string {
   return new URL(localePath(locale, path), site).href;
 }
 
-/** The locale a path belongs to, and the path with its locale prefix removed. */
-export function splitLocale(path: string): { locale: Locale; path: string } {
-  for (const locale of locales) {
-    if (locale === defaultLocale) continue;
-    if (path === `/${locale}` || path.startsWith(`/${locale}/`)) {
-      return { locale, path: path.slice(locale.length + 1) || '/' };
-    }
-  }
-  return { locale: defaultLocale, path };
-}
-
 /** Params for a route under src/pages/[...lang]/: undefined for Japanese, 'en' for English. */
 export function localeParams() {
   return locales.map((locale) => ({

@@ -16,6 +16,7 @@ import {
   snapshot,
   stubFolderPicker,
 } from '../../scripts/authoring/local-repo';
+import { LOCALES } from '../../src/model/locales';
 
 let repo: string;
 let offSite: string[];
@@ -146,7 +147,7 @@ test('a key with a capital letter is stopped in the form in Japanese and the che
       'キーには、小文字の英字 a–z、数字、ハイフン（-）だけを使ってください。',
       'The key must use only lower-case letters a–z, digits and single hyphens (e.g. item-07).',
     );
-    for (const locale of ['ja', 'en'])
+    for (const locale of LOCALES)
       expect(
         await browserFile(page, `content/news/${locale}/Visit-2021.mdx`),
         `news/${locale}/Visit-2021.mdx`,
@@ -342,7 +343,7 @@ test('an uploaded photo lands in content/media/photos, both languages point to i
     for (const pane of [ja, en]) await expect(pane.getByText('../../media/photos/ceremony-real.jpg')).toBeVisible();
     await caption.fill(`${oldCaption} (revised)`);
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    for (const locale of ['ja', 'en'])
+    for (const locale of LOCALES)
       await expect
         .poll(() => browserFile(page, `content/photos/${locale}/group-photo.yaml`))
         .toContain('ceremony-real.jpg');

@@ -9,6 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readEntries } from '../unit/helpers/content-files';
 import { searchFrom } from './checks/search';
+import type { Locale } from '../../src/model/locales';
 
 const results = (page: Page) => page.locator('[data-search-results] a');
 
@@ -65,7 +66,7 @@ for (const [start, phrases] of [
 }
 
 /** The words of every agreed item, by number, as content/clauses/ has them. */
-const clauseText = (locale: 'ja' | 'en', n: number) =>
+const clauseText = (locale: Locale, n: number) =>
   readEntries('clauses', locale).get(`item-${String(n).padStart(2, '0')}`)!.body as string;
 
 for (const [start, queries] of [

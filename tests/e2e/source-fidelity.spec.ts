@@ -6,6 +6,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SITE_URL } from '../../site.config.mjs';
+import { localePath } from '../../src/i18n/urls';
+import type { Locale } from '../../src/model/locales';
 import { readEntries } from '../unit/helpers/content-files';
 import {
   all,
@@ -23,9 +25,9 @@ import { childText, childrenNamed, descendantsNamed, NS, parseXml } from './chec
 import { locales, sitePages } from './pages';
 
 const origin = SITE_URL.replace(/\/$/, '');
-const at = (locale: 'ja' | 'en', path: string) => (locale === 'ja' ? path : `/en${path}`);
+const at = localePath;
 const pad = (n: number) => String(n).padStart(2, '0');
-const clause = (locale: 'ja' | 'en', n: number) => readEntries('clauses', locale).get(`item-${pad(n)}`)!.body as string;
+const clause = (locale: Locale, n: number) => readEntries('clauses', locale).get(`item-${pad(n)}`)!.body as string;
 const text = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.textContent!.trim());
 /** Text as a reader sees it: white space runs as one space (as toHaveText compares). */
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();

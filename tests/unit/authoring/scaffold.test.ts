@@ -9,6 +9,7 @@ import { fieldTextOf } from '../../../src/schemas/common';
 import { ScaffoldError, createEntry, fieldGuide } from '../../../src/authoring/scaffold';
 import { canonicalEntryText } from '../../../src/cms/canonical';
 import { contentFixture, repoRoot, type Fixture } from '../helpers';
+import { LOCALES } from '../../../src/model/locales';
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());
@@ -67,7 +68,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
 
   it('creates the single memorandum when it is missing, as a draft the check refuses until it is filled in', () => {
     f = contentFixture();
-    for (const locale of ['ja', 'en']) f.remove(`content/mou/${locale}/memorandum.yaml`);
+    for (const locale of LOCALES) f.remove(`content/mou/${locale}/memorandum.yaml`);
     expect(createEntry(f.root, 'mou', 'memorandum')).toEqual([
       'content/mou/ja/memorandum.yaml',
       'content/mou/en/memorandum.yaml',

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, type ProjectCopy } from '../helpers/project-copy';
+import { LOCALES } from '../../../src/model/locales';
 
 let copy: ProjectCopy;
 let outside: string;
@@ -64,7 +65,7 @@ describe('hostile media and links in npm run build', () => {
 
   it('with the content check switched off, the build guard refuses a module written as a Markdown image', () => {
     write('content/media/x.mjs', hostileModule());
-    for (const l of ['ja', 'en']) edit(`content/news/${l}/mou-renewal.mdx`, (t) => `${t}\n![x](../../media/x.mjs)\n`);
+    for (const l of LOCALES) edit(`content/news/${l}/mou-renewal.mdx`, (t) => `${t}\n![x](../../media/x.mjs)\n`);
     const { status, output } = build({ CONTENT_CHECK_SKIP_FOR_TESTS: '1' });
     expect(output).toContain('the content check was skipped');
     expect(output).toMatch(
@@ -75,8 +76,7 @@ describe('hostile media and links in npm run build', () => {
 
   it('with the content check switched off, the build guard refuses a symbolic link named .jpg to a module', () => {
     fs.symlinkSync(path.join(outside, 'module.mjs'), at('content/media/logos/link.jpg'));
-    for (const l of ['ja', 'en'])
-      setField(`content/organisations/${l}/biom.yaml`, 'logo', '../../media/logos/link.jpg');
+    for (const l of LOCALES) setField(`content/organisations/${l}/biom.yaml`, 'logo', '../../media/logos/link.jpg');
     const { status, output } = build({ CONTENT_CHECK_SKIP_FOR_TESTS: '1' });
     expect(output).toMatch(
       /Refused to load a file from content\/.*: content\/media\/logos\/link\.jpg is a symbolic link/,

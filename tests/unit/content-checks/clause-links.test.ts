@@ -7,6 +7,7 @@ import { checkContent, formatProblem, type Problem } from '../../../src/content-
 import { countInText } from '../../../src/i18n/numbers';
 import { ui } from '../../../src/i18n/ui';
 import { contentFixture, type Fixture } from '../helpers';
+import { LOCALES } from '../../../src/model/locales';
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());
@@ -71,8 +72,8 @@ describe('links to clauses', () => {
 
   it('warns, naming the source file, when text the site builds on a clause loses its clause', () => {
     f = contentFixture();
-    for (const l of ['ja', 'en']) f.remove(`content/clauses/${l}/item-11.mdx`);
-    for (const l of ['ja', 'en']) f.remove(`content/clauses/${l}/item-07.mdx`);
+    for (const l of LOCALES) f.remove(`content/clauses/${l}/item-11.mdx`);
+    for (const l of LOCALES) f.remove(`content/clauses/${l}/item-07.mdx`);
     const { problems, warnings } = f.check();
     expect(problems).toEqual([]);
     expect(warnings).toContain(

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentFixture, setField, type Fixture } from '../helpers';
+import { LOCALES } from '../../../src/model/locales';
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());
@@ -96,7 +97,7 @@ describe('malformed content is refused with the file and field named', () => {
 
   it('a reference to a participant that does not exist', () => {
     const change = (f: Fixture) => {
-      for (const locale of ['ja', 'en'])
+      for (const locale of LOCALES)
         f.edit(`content/photos/${locale}/signing-photo.yaml`, (t) => t.replace('  - takahashi', '  - tanaka'));
     };
     expect(problemsAfter(change)).toEqual([
@@ -107,8 +108,7 @@ describe('malformed content is refused with the file and field named', () => {
 
   it('a reference to an organisation that does not exist', () => {
     const change = (f: Fixture) => {
-      for (const locale of ['ja', 'en'])
-        setField(f, `content/participants/${locale}/kono.yaml`, 'organisation', 'kiip');
+      for (const locale of LOCALES) setField(f, `content/participants/${locale}/kono.yaml`, 'organisation', 'kiip');
     };
     expect(problemsAfter(change)).toEqual([
       'content/participants/en/kono.yaml: organisation: there is no organisation "kiip" (no file content/organisations/en/kiip.yaml); use the file name of an existing organisation, without .yaml.',
@@ -136,7 +136,7 @@ describe('malformed content is refused with the file and field named', () => {
 
   it('a duplicate clause number', () => {
     const change = (f: Fixture) => {
-      for (const locale of ['ja', 'en']) setField(f, `content/clauses/${locale}/item-08.mdx`, 'number', '7');
+      for (const locale of LOCALES) setField(f, `content/clauses/${locale}/item-08.mdx`, 'number', '7');
     };
     expect(problemsAfter(change)).toEqual([
       'content/clauses/en/item-08.mdx: number: item number 7 is also used by content/clauses/en/item-07.mdx; each may be used only once.',
@@ -147,7 +147,7 @@ describe('malformed content is refused with the file and field named', () => {
   it('a partner without a logo (a rule across fields)', () => {
     expect(
       problemsAfter((f) => {
-        for (const locale of ['ja', 'en'])
+        for (const locale of LOCALES)
           f.edit(`content/organisations/${locale}/biom.yaml`, (t) => t.replace(/^logo:.*\n/m, ''));
       }),
     ).toEqual([

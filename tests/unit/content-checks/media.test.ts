@@ -10,6 +10,7 @@ import { mediaFileProblem, sniffImageFormat } from '../../../src/content-checks/
 import { MAX_IMAGE_PIXELS } from '../../../src/content-policy/images';
 import { contentModuleGuard } from '../../../src/integrations/content-checks.mjs';
 import { contentFixture, repoRoot, setField, type Fixture } from '../helpers';
+import { LOCALES } from '../../../src/model/locales';
 
 const JS = "import fs from 'node:fs';\nfs.writeFileSync('/tmp/never-written', '');\nexport default 1;\n";
 /** A PNG header (signature and IHDR) claiming the given size: enough for a reader to see the dimensions. */
@@ -61,7 +62,7 @@ describe('the content check refuses media that is not a safe image', () => {
 
   it('JavaScript named .jpg, referenced from a YAML image field', () => {
     f.write('content/media/photos/evil.jpg', JS);
-    for (const l of ['ja', 'en'])
+    for (const l of LOCALES)
       setField(f, `content/photos/${l}/group-photo.yaml`, 'image', '../../media/photos/evil.jpg');
     expect(f.check().lines).toContain(
       'content/photos/en/group-photo.yaml: image: content/media/photos/evil.jpg is named .jpg but is not a JPEG image; export it again as JPEG, or give it the extension of its format (got "../../media/photos/evil.jpg")',
@@ -71,8 +72,7 @@ describe('the content check refuses media that is not a safe image', () => {
   it('a symbolic link named .jpg that points at a module, wherever it is under content/', () => {
     fs.symlinkSync(path.join(outside, 'module.mjs'), at('content/media/logos/link.jpg'));
     fs.symlinkSync(path.join(outside, 'secret.txt'), at('content/news/en/linked.mdx'));
-    for (const l of ['ja', 'en'])
-      setField(f, `content/organisations/${l}/biom.yaml`, 'logo', '../../media/logos/link.jpg');
+    for (const l of LOCALES) setField(f, `content/organisations/${l}/biom.yaml`, 'logo', '../../media/logos/link.jpg');
     const { lines } = f.check();
     expect(lines).toContain(
       'content/media/logos/link.jpg: is a symbolic link; content/ may hold only real files, so put the file itself here.',
@@ -104,8 +104,8 @@ describe('the content check refuses media that is not a safe image', () => {
 
   it('a path that leaves content/media/ (to project or system files), without printing the file', () => {
     fs.writeFileSync(at('secret.txt'), 'TOP-SECRET-FIRST-LINE\n');
-    for (const l of ['ja', 'en']) setField(f, `content/organisations/${l}/biom.yaml`, 'logo', '../../../secret.txt');
-    for (const l of ['ja', 'en'])
+    for (const l of LOCALES) setField(f, `content/organisations/${l}/biom.yaml`, 'logo', '../../../secret.txt');
+    for (const l of LOCALES)
       setField(f, `content/organisations/${l}/city-of-kawasaki.yaml`, 'logo', '../../../../../../../../etc/passwd');
     const { lines } = f.check();
     expect(lines).toContain(

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { REQUIRED_ENTRIES } from '../../../src/model/collections';
 import { contentFixture, type Fixture } from '../helpers';
+import { LOCALES } from '../../../src/model/locales';
 
 let f: Fixture;
 afterEach(() => f?.cleanUp());
@@ -43,7 +44,7 @@ describe('entries the site needs cannot be deleted or hidden', () => {
 
   it('making the memorandum a draft in both languages is refused', () => {
     const lines = linesAfterChange((f) => {
-      for (const locale of ['ja', 'en'])
+      for (const locale of LOCALES)
         f.edit(`content/mou/${locale}/memorandum.yaml`, (t) => t.replace('draft: false', 'draft: true'));
     });
     expect(lines).toContain(
@@ -63,7 +64,7 @@ describe('entries the site needs cannot be deleted or hidden', () => {
 
   it('deleting an entry nothing needs (a second news entry) passes', () => {
     const lines = linesAfterChange((f) => {
-      for (const locale of ['ja', 'en']) {
+      for (const locale of LOCALES) {
         f.write(`content/news/${locale}/visit-2021.mdx`, f.read(`content/news/${locale}/mou-renewal.mdx`));
         f.remove(`content/news/${locale}/visit-2021.mdx`);
       }

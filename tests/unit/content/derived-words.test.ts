@@ -6,6 +6,7 @@ import { dcDate, feedItems } from '../../../src/lib/feed';
 import { withXDefault } from '../../../src/lib/sitemap-filter';
 import { ui } from '../../../src/i18n/ui';
 import { readEntries } from '../helpers/content-files';
+import { LOCALES } from '../../../src/model/locales';
 
 describe('dates say no more than the content', () => {
   it('gives a feed date only when the content has a day', () => {
@@ -80,7 +81,7 @@ describe('names', () => {
   });
 
   it('never gives the City of Kawasaki a short name that differs from its name', () => {
-    for (const locale of ['ja', 'en']) {
+    for (const locale of LOCALES) {
       const city = readEntries('organisations', locale).get('city-of-kawasaki')!;
       expect(city.shortName ?? city.name).toBe(city.name);
     }

@@ -7,12 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { ui } from '../../../src/i18n/ui';
 import { businessOffers } from '../../../src/lib/business';
 import { readEntries } from '../helpers/content-files';
+import { LOCALES, type Locale } from '../../../src/model/locales';
 
-const clauseBody = (locale: 'ja' | 'en', item: number) =>
+const clauseBody = (locale: Locale, item: number) =>
   readEntries('clauses', locale).get(`item-${String(item).padStart(2, '0')}`)!.body as string;
 
 /** Words that carry a clause's modality or its verb: a title that drops them changes the clause. */
-const kept: Record<'ja' | 'en', { inClause: RegExp; inTitle: RegExp; what: string }[]> = {
+const kept: Record<Locale, { inClause: RegExp; inTitle: RegExp; what: string }[]> = {
   ja: [
     { inClause: /目標とする/, inTitle: /目標/, what: 'an aim (目標とする)' },
     { inClause: /促進する/, inTitle: /促進/, what: 'promotion (促進)' },
@@ -24,7 +25,7 @@ const kept: Record<'ja' | 'en', { inClause: RegExp; inTitle: RegExp; what: strin
 };
 
 describe('the companies page’s card titles', () => {
-  for (const locale of ['ja', 'en'] as const) {
+  for (const locale of LOCALES) {
     it(`keep the modality and the verb of the clause they head (${locale})`, () => {
       let applied = 0;
       for (const { item, title } of businessOffers) {

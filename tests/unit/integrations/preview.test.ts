@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEMS_PATH } from '../../../src/integrations/content-checks.mjs';
 import { projectCopy, type ProjectCopy } from '../helpers/project-copy';
+import { LOCALES } from '../../../src/model/locales';
 
 const PORT = Number(process.env.PREVIEW_TEST_PORT ?? 4439);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -87,14 +88,14 @@ describe('the preview', { timeout: 300_000 }, () => {
   });
 
   it('survives a branch switch: files renamed in place and entries added, all at once', async () => {
-    for (const locale of ['ja', 'en'])
+    for (const locale of LOCALES)
       for (const name of fs.readdirSync(copy.at(`content/clauses/${locale}`)))
         if (name.endsWith('.mdx'))
           fs.renameSync(
             copy.at(`content/clauses/${locale}/${name}`),
             copy.at(`content/clauses/${locale}/${name.slice(0, -1)}`),
           );
-    for (const locale of ['ja', 'en'])
+    for (const locale of LOCALES)
       copy.write(
         `content/news/${locale}/preview-check.mdx`,
         copy.read(`content/news/${locale}/mou-renewal.mdx`).replace(/^title: .*$/m, 'title: Preview check'),

@@ -13,6 +13,7 @@ import {
 } from '../../../src/lib/structured-data';
 import { readEntries } from '../helpers/content-files';
 import { partialDate } from '../../../src/schemas/partial-date';
+import { LOCALES, type Locale } from '../../../src/model/locales';
 
 const site = 'https://example.org/';
 
@@ -80,7 +81,7 @@ describe('structured data from the content', () => {
     }
   });
 
-  const article = (locale: 'ja' | 'en') => {
+  const article = (locale: Locale) => {
     const news = readEntries('news', locale).get('mou-renewal')!;
     return newsArticleLd(
       {
@@ -122,7 +123,7 @@ describe('structured data from the content', () => {
       expect(en, field).not.toHaveProperty(field);
   });
 
-  for (const locale of ['ja', 'en'] as const) {
+  for (const locale of LOCALES) {
     it(`${locale}: names the Event as an event, in Bavaria, Germany, with one @id in both languages`, () => {
       const ceremony = readEntries('ceremony', locale).get('signing-ceremony')!;
       const event = eventLd(
