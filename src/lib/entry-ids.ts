@@ -7,14 +7,15 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, Root, RootContent } from 'hast';
+import { entryOfPath } from '../model';
 
 /**
  * `clauses-en-item-07--` for content/clauses/en/item-07.mdx; undefined outside content/. The
  * language is part of it: the print view shows both languages' clauses on one page.
  */
 export function entryIdPrefix(file: string | undefined): string | undefined {
-  const match = file?.replaceAll('\\', '/').match(/\/content\/([a-z]+)\/(ja|en)\/([a-z0-9-]+)\.mdx?$/);
-  return match ? `${match[1]}-${match[2]}-${match[3]}--` : undefined;
+  const entry = file === undefined ? undefined : entryOfPath(file);
+  return entry && `${entry.collection}-${entry.locale}-${entry.key}--`;
 }
 
 const textOf = (node: RootContent | Root): string =>

@@ -159,7 +159,8 @@ export async function structuredDataFor(locale: Locale, path: string, site: URL)
     const partners = await getPartners(locale);
     return graph(partners.map((p) => organisationLd(orgs.get(entryKey(p.id))!, site.href)));
   }
-  const news = path.match(/^\/news\/([a-z0-9-]+)\/$/);
+  // A news page's path names its entry's key; which keys exist is the collection's to say.
+  const news = path.match(/^\/news\/([^/]+)\/$/);
   if (news) {
     const keys = (await getLocalized('news', locale)).map((n) => entryKey(n.id));
     if (keys.includes(news[1]!)) return graph([await newsArticle(locale, news[1]!, url, site)]);

@@ -5,7 +5,8 @@
  * each collection's schema is in src/schemas/index.ts, keyed by the same names.
  */
 import { ANNOUNCEMENT_KEY } from './announcement';
-import { LOCALES } from './locales';
+import { KEY_PATTERN } from './keys';
+import { isLocale, LOCALES, type Locale } from './locales';
 
 /** Where the content lives, relative to the project root: one folder per collection, and media. */
 export const CONTENT_DIR = 'content';
@@ -129,6 +130,19 @@ export function isCollectionName(name: string): name is CollectionName {
 
 /** The folder of a collection's entries, relative to the project root: content/news. */
 export const collectionFolder = (collection: CollectionName) => `${CONTENT_DIR}/${collection}`;
+
+/**
+ * The entry a file is, from its path: 'content/clauses/en/item-07.mdx', or an absolute path ending
+ * so, is { collection: 'clauses', locale: 'en', key: 'item-07' }; any other file is undefined.
+ */
+export function entryOfPath(file: string): { collection: CollectionName; locale: Locale; key: string } | undefined {
+  const [folder, collection, locale, name] = file.replaceAll('\\', '/').split('/').slice(-4);
+  if (folder !== CONTENT_DIR || !collection || !isCollectionName(collection) || !isLocale(locale) || !name)
+    return undefined;
+  const extension = COLLECTIONS[collection].extensions.find((ext) => name.endsWith(ext));
+  const key = extension && name.slice(0, -extension.length);
+  return key && KEY_PATTERN.test(key) ? { collection, locale, key } : undefined;
+}
 
 /** The file-name pattern Astro's glob loader reads for a collection: '{ja,en}/*.{mdx,md}'. */
 export function entryGlob(collection: CollectionName): string {

@@ -27,6 +27,6 @@ export function clauseAnchor(kind: ClauseKind, number: number): string {
 
 /** An anchor that has the form of a clause's, "item-12" → ['item', '12'], else undefined. */
 export function parseClauseAnchor(anchor: string): [ClauseKind, string] | undefined {
-  const match = /^(purpose|item)-(\d+)$/.exec(anchor);
+  const match = new RegExp(`^(${CLAUSE_KINDS.join('|')})-(\\d+)$`).exec(anchor);
   return match ? [match[1] as ClauseKind, match[2]!] : undefined;
 }
