@@ -5,11 +5,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
 import sharp from 'sharp';
-import { IMMUTABLE_PREFIX } from '../deploy/headers.mjs';
+import { IMMUTABLE_PREFIX, SERVED_IMAGE_EXTENSIONS } from '../deploy/headers.mjs';
 import { builtFiles } from '../lib/built-html';
 import { SITE_URL } from '../../site.config.mjs';
 
-const IMAGE = /\.(avif|gif|jpe?g|png|tiff?|webp)$/i;
+/** The extension of a file or address, lower case, without query or fragment: '/a/B.JPG?v=1' → 'jpg'. */
+const extensionOf = (address: string) => /\.([^./]+)$/.exec(address.split(/[?#]/)[0]!)?.[1]?.toLowerCase() ?? '';
+/** What the server sends as an image (src/deploy/headers.mjs). */
+const isServedImage = (address: string) => SERVED_IMAGE_EXTENSIONS.includes(extensionOf(address));
+/** Served images that are pixels: SVG is text (searched below with the other text files), and sharp reads no icon file. */
+const isRasterImage = (address: string) => isServedImage(address) && !['svg', 'ico'].includes(extensionOf(address));
 const TEXT = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest|yml)$|(^|\/)_headers$/i;
 
 interface Node {
@@ -61,13 +66,11 @@ export function imageAddressesOfPage(html: string): string[] {
       if (content) found.push(content.trim());
     } else if (tag === 'link' && /\b(icon|apple-touch-icon|preload)\b/.test(attr(el, 'rel') ?? '')) {
       const href = attr(el, 'href');
-      if (href && (IMAGE.test(href.split(/[?#]/)[0]!) || /\.svg$/i.test(href.split(/[?#]/)[0]!)))
-        found.push(href.trim());
+      if (href && isServedImage(href)) found.push(href.trim());
     } else if (tag === 'script' && attr(el, 'type') === 'application/ld+json') {
       try {
         for (const s of stringsOf(JSON.parse(textOf(el))))
-          if (/^(https?:\/\/|\/)/.test(s) && (IMAGE.test(s.split(/[?#]/)[0]!) || /\.svg$/i.test(s.split(/[?#]/)[0]!)))
-            found.push(s);
+          if (/^(https?:\/\/|\/)/.test(s) && isServedImage(s)) found.push(s);
       } catch {
         // not JSON: the HTML check reports it
       }
@@ -104,7 +107,7 @@ export function distPathOf(address: string, page: string): string | undefined {
 export async function removeUnreferencedImages(dist: string): Promise<{ file: string; bytes: number }[]> {
   const files = builtFiles(dist);
   const assetDir = IMMUTABLE_PREFIX.replace(/^\/|\/$/g, '');
-  const images = files.filter((f) => f.startsWith(`${assetDir}/`) && IMAGE.test(f));
+  const images = files.filter((f) => f.startsWith(`${assetDir}/`) && isRasterImage(f));
   if (images.length === 0) return [];
   const referenced = new Set<string>();
   for (const file of files.filter((f) => TEXT.test(f))) {
@@ -147,26 +150,30 @@ export async function missingImageAddresses(dist: string): Promise<string[]> {
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Published raster images that are an upload byte for byte, or carry EXIF, XMP or IPTC metadata
- * (a camera's GPS position, serial number, the photographer's notes), as one line each.
+ * Published files that are a raster upload byte for byte (under any name), and raster images that
+ * carry EXIF, XMP or IPTC metadata (a camera's GPS position, serial number, the photographer's
+ * notes), as one line each.
  */
 export async function leakingImages(dist: string, mediaDir: string): Promise<string[]> {
   const uploads = new Map<string, string>();
   const mediaFiles = await fs.readdir(mediaDir, { recursive: true }).catch(() => [] as string[]);
   for (const f of mediaFiles) {
     const full = path.join(mediaDir, f);
-    if ((await fs.stat(full)).isFile())
+    // SVG uploads are published as they are, after the content check's SVG rules.
+    if (isRasterImage(f) && (await fs.stat(full)).isFile())
       uploads.set(sha256(await fs.readFile(full)), `content/media/${f.split(path.sep).join('/')}`);
   }
   const problems: string[] = [];
   const files = builtFiles(dist);
-  for (const file of files.filter((f) => IMAGE.test(f))) {
+  // Every file is compared with the photo uploads, whatever its name: a copy renamed is still the upload.
+  for (const file of files) {
     const bytes = await fs.readFile(path.join(dist, file));
     const upload = uploads.get(sha256(bytes));
     if (upload) {
       problems.push(`${file} is the upload ${upload} unchanged; only converted variants may be published.`);
       continue;
     }
+    if (!isRasterImage(file)) continue;
     const meta = await sharp(bytes).metadata();
     const kinds = (['exif', 'xmp', 'iptc'] as const).filter((k) => meta[k]);
     if (kinds.length) problems.push(`${file} carries ${kinds.map((k) => k.toUpperCase()).join(', ')} metadata.`);
