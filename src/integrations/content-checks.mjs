@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dropStaleContentStore } from './content-cache.mjs';
 import { loadContentChecks } from './load-content-checks.mjs';
+import { builtFiles } from '../lib/built-html.ts';
 import { problemPage } from '../lib/problem-page.ts';
 
 export class ContentCheckError extends Error {
@@ -83,14 +84,12 @@ export function contentModuleGuard(root, checks) {
  * @returns {number} how many SVG files were rewritten
  */
 export function sanitizePublishedSvgs(outDir, sanitizeSvg) {
-  const files = fs
-    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.toLowerCase().endsWith('.svg'));
+  const files = builtFiles(outDir).filter((f) => f.toLowerCase().endsWith('.svg'));
   for (const file of files) {
     const result = sanitizeSvg(fs.readFileSync(path.join(outDir, file), 'utf8'));
     if (!result.ok)
       throw new ContentCheckError(
-        `The built file ${file.split(path.sep).join('/')} is an SVG that ${result.reason}; find the logo it came from in content/media/ and export it again as plain SVG.`,
+        `The built file ${file} is an SVG that ${result.reason}; find the logo it came from in content/media/ and export it again as plain SVG.`,
       );
     fs.writeFileSync(path.join(outDir, file), result.svg);
   }

@@ -2,13 +2,12 @@
 // every image carries a policy that forbids script (an SVG opened directly is a document with the
 // site's origin), every other response the site's own header policy.
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { builtFiles } from '../../src/lib/built-html';
 import { CONTENT_SECURITY_POLICY, SERVED_IMAGE_EXTENSIONS, SECURITY_HEADERS } from '../../src/deploy/headers.mjs';
 import { DIST, PAGES } from './site';
 
 /** URL paths of every image in dist/: logos, photos in every format and width, the favicon. */
-const IMAGES = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-  .map((f) => f.split('\\').join('/'))
+const IMAGES = builtFiles(DIST)
   .filter((f) => SERVED_IMAGE_EXTENSIONS.includes(f.split('.').pop()!.toLowerCase()))
   .map((f) => `/${f}`)
   .sort();

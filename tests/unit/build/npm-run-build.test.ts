@@ -20,8 +20,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/content-checks/index';
 import { sitePaths } from '../../../src/content-checks/site-links';
 import { imageAddressesOfPage, distPathOf } from '../../../src/integrations/unreferenced-images';
-import { builtFiles, htmlFiles } from '../../../src/lib/built-html';
+import { ADMIN_PATH } from '../../../src/deploy/headers.mjs';
+import { builtFiles, htmlFiles, urlOf } from '../../../src/lib/built-html';
 import { projectCopy, type ProjectCopy } from '../helpers/project-copy';
+import { LOCALES } from '../../../src/model/locales';
 
 let copy: ProjectCopy;
 
@@ -84,11 +86,8 @@ function idsOf(html: string): string[] {
   return found;
 }
 
-const builtPages = (dir: string) =>
-  (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))
-    .sort();
+/** Every HTML file of the public site (the content editor's page is not one). */
+const builtPages = (dir: string) => htmlFiles(dir).filter((f) => !urlOf(f).startsWith(ADMIN_PATH));
 
 const PHOTO_NAME = 'IMG_0001 (1).JPG';
 const UPLOAD = `content/media/photos/${PHOTO_NAME}`;
@@ -270,7 +269,6 @@ describe('npm run build', { timeout: BUILD_LIMIT }, () => {
       it('the content check knows every page the build made, the new news pages included, and not the draft', () => {
         const { entries } = checkContent(copy.root);
         const known = sitePaths(entries);
-        const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
         const missing = builtPages(at('dist'))
           .map(urlOf)
           .filter((url) => !known.has(url));
@@ -355,14 +353,14 @@ describe('npm run build', { timeout: BUILD_LIMIT }, () => {
   // Runs after the successful build above, on its cache: that cache is what went stale before.
   it('builds again after a clause is renamed from .mdx to .md, without deleting any cache', () => {
     expect(fs.existsSync(at('dist/en/mou/index.html')), 'the build before the rename').toBe(true);
-    for (const locale of ['ja', 'en']) fs.renameSync(at(ITEM(locale, '10', 'mdx')), at(ITEM(locale, '10', 'md')));
+    for (const locale of LOCALES) fs.renameSync(at(ITEM(locale, '10', 'mdx')), at(ITEM(locale, '10', 'md')));
     try {
       const { status, output } = build();
       expect(output).toContain('Build complete: dist/ now holds the new site.');
       expect(status).toBe(0);
       expect(page('en/mou/index.html')).toContain('Technology transfer between companies');
     } finally {
-      for (const locale of ['ja', 'en']) fs.renameSync(at(ITEM(locale, '10', 'md')), at(ITEM(locale, '10', 'mdx')));
+      for (const locale of LOCALES) fs.renameSync(at(ITEM(locale, '10', 'md')), at(ITEM(locale, '10', 'mdx')));
     }
   });
 
