@@ -1,7 +1,8 @@
 // npm test — runs every stage in order, stops at the first failure, and says how long each took.
 // Stages of one group are independent of each other and leave the processor idle part of the
 // time (a single process, or test files waiting on a build's child process): they run at the same
-// time, and each one's output is printed whole, in order, when the group ends.
+// time. The group's last stage prints as it runs (in the first group, the unit tests: the longest);
+// each other stage's output is printed whole as soon as it ends, between two lines of that one.
 // At the end: one line per stage with its time, the slowest tests of the unit and end-to-end
 // runs next to their timeouts (a test above a third of its timeout is named, so a limit can be
 // raised before it turns flaky on a busy machine), and the totals as `N passed, N failed`.
@@ -59,6 +60,33 @@ export function stageRuns(stages) {
     else runs.push([stage]);
   }
   return runs;
+}
+
+/**
+ * The output of a group of stages run at the same time: the live stage's text goes out line by
+ * line as it comes; another stage's output goes out whole when that stage ends, at a line break
+ * of the live one, so the two never mix within a line.
+ * @param {(text: string) => void} write
+ */
+export function groupOutput(write) {
+  let partial = '';
+  return {
+    /** Text of the live stage, as it arrives. */
+    live(text) {
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      if (lines.length) write(`${lines.join('\n')}\n`);
+    },
+    /** The whole output of a stage that has ended. */
+    ended(name, output) {
+      write(`\n── ${name} ──\n${output}${output.endsWith('\n') || !output ? '' : '\n'}`);
+    },
+    /** The live stage has ended: the rest of its last line. */
+    close() {
+      if (partial) write(`${partial}\n`);
+      partial = '';
+    },
+  };
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -144,11 +172,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     VITEST_TIMINGS: vitestJson,
   });
   /**
-   * Runs one stage; alone, its output goes straight to the terminal, in a group it is kept
-   * and returned, so that the group's outputs do not interleave.
+   * Runs one stage; alone, its output goes straight to the terminal; in a group, it goes to
+   * `onText` as it comes (the live stage) or is kept and returned (the others).
+   * @param {(text: string) => void} [onText]
    * @returns {Promise<{ status: number | null, ms: number, output: string }>}
    */
-  const runStage = ([name, args], alone) =>
+  const runStage = ([name, args], alone, onText) =>
     new Promise((resolve) => {
       const started = Date.now();
       const child = spawn('npm', ['run', '--silent', ...args], {
@@ -157,18 +186,32 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         env: env(name),
       });
       let output = '';
-      child.stdout?.on('data', (d) => (output += d));
-      child.stderr?.on('data', (d) => (output += d));
-      child.on('error', (error) => (output += `${error.message}\n`));
+      // Decoded as UTF-8 across chunks: a Japanese character may be split between two.
+      child.stdout?.setEncoding('utf8');
+      child.stderr?.setEncoding('utf8');
+      const take = (d) => (onText ? onText(d) : (output += d));
+      child.stdout?.on('data', take);
+      child.stderr?.on('data', take);
+      child.on('error', (error) => take(`${error.message}\n`));
       child.on('close', (status) => resolve({ status, ms: Date.now() - started, output }));
     });
   for (const run of stageRuns(STAGES.slice(start))) {
     const alone = run.length === 1;
+    const printer = groupOutput((text) => process.stdout.write(text));
+    const liveName = run.at(-1)[0];
     for (const [name, args] of run) console.log(`\n▶ ${name}: npm run ${args.join(' ')}`);
-    const results = await Promise.all(run.map((stage) => runStage(stage, alone)));
+    if (!alone) console.log(`\n── ${liveName} (as it runs) ──`);
+    const results = await Promise.all(
+      run.map((stage) =>
+        alone
+          ? runStage(stage, true)
+          : stage[0] === liveName
+            ? runStage(stage, false, printer.live).then((result) => (printer.close(), result))
+            : runStage(stage, false).then((result) => (printer.ended(stage[0], result.output), result)),
+      ),
+    );
     run.forEach(([name], i) => {
-      const { status, ms, output } = results[i];
-      if (!alone) process.stdout.write(`\n── ${name} ──\n${output}`);
+      const { status, ms } = results[i];
       timings.push([name, ms, status === 0]);
       // Read now: Playwright empties test-results/ when it starts.
       if (name === 'unit' && fs.existsSync(vitestJson)) unitTests = vitestTests(vitestJson);

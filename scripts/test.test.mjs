@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { playwrightTests, STAGES, stageRuns } from './test.mjs';
+import { groupOutput, playwrightTests, STAGES, stageRuns } from './test.mjs';
 
 const names = (runs) => runs.map((run) => run.map(([name]) => name));
 
@@ -51,5 +51,31 @@ describe('the closing count of browser tests', () => {
   test('keeps a timeout and a skip as they are', () => {
     const statuses = playwrightTests(report([run('passed', 'timedOut'), run('skipped', 'skipped')])).map((t) => t[3]);
     expect(statuses).toEqual(['timedOut', 'skipped']);
+  });
+});
+
+describe('the output of stages run together', () => {
+  const printed = () => {
+    const parts = [];
+    return { parts, printer: groupOutput((text) => parts.push(text)) };
+  };
+
+  test('the running stage prints line by line as it comes; a stage that ends prints whole between two of its lines', () => {
+    const { parts, printer } = printed();
+    printer.live('✓ a.test.ts\n✓ b.te');
+    printer.ended('types', 'Result (66 files):\n- 0 errors');
+    printer.live('st.ts\n');
+    printer.live('Tests 3 passed');
+    printer.close();
+    expect(parts.join('')).toBe(
+      '✓ a.test.ts\n\n── types ──\nResult (66 files):\n- 0 errors\n✓ b.test.ts\nTests 3 passed\n',
+    );
+  });
+
+  test('a stage that prints nothing gets its heading alone', () => {
+    const { parts, printer } = printed();
+    printer.ended('lint:ja', '');
+    printer.close();
+    expect(parts.join('')).toBe('\n── lint:ja ──\n');
   });
 });
