@@ -91,6 +91,8 @@ export function sanitizePublishedSvgs(outDir, sanitizeSvg) {
       throw new ContentCheckError(
         `The built file ${file} is an SVG that ${result.reason}; find the logo it came from in content/media/ and export it again as plain SVG.`,
       );
+    // Removed first, so that a link is replaced by the sanitised file, never written through.
+    fs.rmSync(path.join(outDir, file));
     fs.writeFileSync(path.join(outDir, file), result.svg);
   }
   return files.length;

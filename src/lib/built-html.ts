@@ -9,11 +9,19 @@ import { ADMIN_PATH } from '../deploy/headers.mjs';
  * specs derive their test list from it while they load.
  */
 
-/** Every file under a directory, as '/'-separated paths relative to it, sorted (deterministic). */
+/**
+ * Every file under a directory, as '/'-separated paths relative to it, sorted (deterministic). A
+ * link counts as what it points to (a file, or a folder's files under the link's name): a server
+ * sends that, so every check must read it.
+ */
 export function builtFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter(
+      (e) =>
+        e.isFile() ||
+        (e.isSymbolicLink() && fs.statSync(path.join(e.parentPath, e.name), { throwIfNoEntry: false })?.isFile()),
+    )
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
 }

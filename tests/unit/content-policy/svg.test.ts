@@ -145,4 +145,29 @@ describe('SVG allowlist', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a published SVG that is a link is read through it and replaced by the sanitised file, never written through', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'published-svg-link-'));
+    try {
+      const outside = path.join(dir, 'outside.svg');
+      const original = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><rect width="1"/></svg>';
+      fs.writeFileSync(outside, original);
+      fs.mkdirSync(path.join(dir, 'dist'));
+      fs.symlinkSync(outside, path.join(dir, 'dist/logo.svg'));
+      expect(sanitizePublishedSvgs(path.join(dir, 'dist'), sanitizeSvg)).toBe(1);
+      expect(fs.lstatSync(path.join(dir, 'dist/logo.svg')).isSymbolicLink()).toBe(false);
+      expect(fs.readFileSync(path.join(dir, 'dist/logo.svg'), 'utf8')).toBe(
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1"/></svg>\n',
+      );
+      expect(fs.readFileSync(outside, 'utf8')).toBe(original);
+      fs.writeFileSync(outside, '<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>');
+      fs.rmSync(path.join(dir, 'dist/logo.svg'));
+      fs.symlinkSync(outside, path.join(dir, 'dist/logo.svg'));
+      expect(() => sanitizePublishedSvgs(path.join(dir, 'dist'), sanitizeSvg)).toThrow(
+        /^The built file logo\.svg is an SVG that has a <script> element/,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

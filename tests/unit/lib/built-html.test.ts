@@ -59,4 +59,17 @@ describe('built HTML helpers', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('count a link as what a server sends for it: the file, or the folder’s files under its name; a dangling link as nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'built-links-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'logos'));
+      fs.writeFileSync(path.join(dir, 'logos/city.svg'), '<svg/>');
+      fs.symlinkSync(path.join(dir, 'logos/city.svg'), path.join(dir, 'linked.svg'));
+      fs.symlinkSync(path.join(dir, 'logos'), path.join(dir, 'linked-folder'));
+      fs.symlinkSync(path.join(dir, 'missing.svg'), path.join(dir, 'dangling.svg'));
+      expect(builtFiles(dir)).toEqual(['linked-folder/city.svg', 'linked.svg', 'logos/city.svg']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
