@@ -211,7 +211,7 @@ export default function unreferencedImages(): AstroIntegration {
         const leaks = await leakingImages(dist, path.join(root, 'content', 'media'));
         if (leaks.length)
           throw failure(
-            `${leaks.length} published image(s) would leak an upload or its metadata; the site was not published. Report this to a developer:`,
+            `${leaks.length} published file(s) would leak an upload or its metadata; the site was not published. Report this to a developer:`,
             leaks,
           );
         logger.info('every image address resolves; no published image is an upload or carries metadata');
